@@ -1,0 +1,73 @@
+package id.lapor.account;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+@Entity
+@Table(name = "accounts")
+class Account {
+
+	@Id
+	private UUID id;
+	private String email;
+	private String passwordHash;
+	private String fullName;
+	private @Nullable String phone;
+	@Enumerated(EnumType.STRING)
+	private Role role;
+	private @Nullable Long agencyId;
+	private boolean enabled;
+	private Instant createdAt;
+	/** Null until first saved, which is how Spring Data tells a new aggregate with an assigned id. */
+	@Version
+	private @Nullable Long version;
+
+	protected Account() {}
+
+	private Account(String email, String passwordHash, String fullName, @Nullable String phone, Role role,
+			@Nullable Long agencyId, Instant now) {
+
+		Assert.isTrue(role.isStaff() == (agencyId != null), "Staff, and only staff, belong to a body");
+
+		this.id = UUID.randomUUID();
+		this.email = normalize(email);
+		this.passwordHash = passwordHash;
+		this.fullName = fullName.strip();
+		this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+		this.role = role;
+		this.agencyId = agencyId;
+		this.enabled = true;
+		this.createdAt = now;
+	}
+
+	static Account citizen(String email, String passwordHash, String fullName, @Nullable String phone, Instant now) {
+		return new Account(email, passwordHash, fullName, phone, Role.CITIZEN, null, now);
+	}
+
+	static Account staff(String email, String passwordHash, String fullName, Role role, long agencyId, Instant now) {
+		return new Account(email, passwordHash, fullName, null, role, agencyId, now);
+	}
+
+	static String normalize(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	LaporUser toUser() {
+		return new LaporUser(id, email, passwordHash, fullName, role, agencyId, enabled);
+	}
+
+	AccountSummary toSummary() {
+		return new AccountSummary(id, fullName, email, role);
+	}
+}

@@ -1,0 +1,30 @@
+package id.lapor.account;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Look-ups of people for pages that show who did what.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+	private final AccountRepository accounts;
+
+	AccountDirectory(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {
+		return ids.isEmpty() ? Map.of()
+				: accounts.findByIdIn(ids).stream().map(Account::toSummary)
+						.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+}

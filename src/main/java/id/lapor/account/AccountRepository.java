@@ -1,0 +1,19 @@
+package id.lapor.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.Repository;
+
+interface AccountRepository extends Repository<Account, UUID> {
+
+	Account save(Account account);
+
+	Optional<Account> findByEmail(String email);
+
+	boolean existsByEmail(String email);
+
+	List<Account> findByIdIn(Collection<UUID> ids);
+}

@@ -1,0 +1,9 @@
+package id.lapor.account;
+
+import java.util.UUID;
+
+/**
+ * A person as other modules may show them (to staff only, and never for an anonymous report).
+ */
+public record AccountSummary(UUID id, String fullName, String email, Role role) {
+}

@@ -1,0 +1,8 @@
+package id.lapor.account;
+
+public class EmailAlreadyRegisteredException extends RuntimeException {
+
+	EmailAlreadyRegisteredException() {
+		super("The e-mail address is already registered");
+	}
+}

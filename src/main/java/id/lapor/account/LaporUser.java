@@ -1,0 +1,118 @@
+package id.lapor.account;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in person; controllers receive it with {@code @AuthenticationPrincipal}. The password hash is erased
+ * after login, so it never lives in the session.
+ */
+public final class LaporUser implements UserDetails, CredentialsContainer {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final UUID id;
+	private final String email;
+	private final String fullName;
+	private final Role role;
+	private final @Nullable Long agencyId;
+	private final boolean enabled;
+	private @Nullable String passwordHash;
+
+	LaporUser(UUID id, String email, @Nullable String passwordHash, String fullName, Role role,
+			@Nullable Long agencyId, boolean enabled) {
+		this.id = id;
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.role = role;
+		this.agencyId = agencyId;
+		this.enabled = enabled;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public String fullName() {
+		return fullName;
+	}
+
+	public Role role() {
+		return role;
+	}
+
+	/**
+	 * The body of a staff member, {@code null} for a citizen.
+	 */
+	public @Nullable Long agencyId() {
+		return agencyId;
+	}
+
+	/**
+	 * The body of a staff member; fails for a citizen, who has none.
+	 */
+	public long requireAgencyId() {
+		if (agencyId == null) {
+			throw new IllegalStateException(email + " does not belong to a body");
+		}
+		return agencyId;
+	}
+
+	public boolean hasRole(Role candidate) {
+		return role == candidate;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	@Override
+	public @Nullable String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return email;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return other instanceof LaporUser user && user.id.equals(id);
+	}
+
+	@Override
+	public int hashCode() {
+		return id.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "LaporUser[" + email + ", " + role + "]";
+	}
+}

@@ -1,0 +1,69 @@
+package id.lapor.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * Who may open which page. Finer rules (a liaison sees only their own body's reports) live in the queries.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/track", "/login", "/register", "/regions/**", "/error", "/webjars/**", "/css/**",
+						"/js/**", "/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/reports/new", "/reports/mine").hasRole(Role.CITIZEN.name())
+				.requestMatchers("/reports/**").authenticated()
+				.requestMatchers("/liaison/**").hasRole(Role.LIAISON.name())
+				.requestMatchers(HttpMethod.GET, "/admin/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				.requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+				.anyRequest().authenticated())
+				.formLogin(login -> login
+						.loginPage("/login")
+						.usernameParameter("email")
+						.successHandler(new RoleHomeSuccessHandler())
+						.permitAll())
+				.logout(logout -> logout.logoutSuccessUrl("/?logout"));
+
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Back to the page that asked for a login, else to the person's own start page.
+	 */
+	static class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) {
+
+			if (!(authentication.getPrincipal() instanceof LaporUser user)) {
+				return "/";
+			}
+			return switch (user.role()) {
+				case CITIZEN -> "/reports/mine";
+				case LIAISON -> "/liaison";
+				case ADMIN, SUPERVISOR -> "/admin";
+			};
+		}
+	}
+}

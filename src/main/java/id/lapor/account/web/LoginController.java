@@ -1,0 +1,13 @@
+package id.lapor.account.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String showLoginForm() {
+		return "account/login";
+	}
+}

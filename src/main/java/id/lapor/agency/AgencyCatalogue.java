@@ -1,0 +1,64 @@
+package id.lapor.agency;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Look-ups in the catalogue of bodies.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AgencyCatalogue {
+
+	static final String REGIONAL_GOVERNMENT = "REGIONAL_GOVERNMENT";
+
+	private final AgencyRepository agencies;
+
+	AgencyCatalogue(AgencyRepository agencies) {
+		this.agencies = agencies;
+	}
+
+	public Optional<AgencySummary> findById(long id) {
+		return agencies.findById(id).map(Agency::toSummary);
+	}
+
+	public Optional<AgencySummary> findByCode(String code) {
+		return agencies.findByCode(code).map(Agency::toSummary);
+	}
+
+	/**
+	 * Finds many bodies in one query, for lists that show the body of each row.
+	 */
+	public Map<Long, AgencySummary> findAll(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of()
+				: agencies.findByIdIn(ids).stream().map(Agency::toSummary)
+						.collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+	}
+
+	/**
+	 * The active department or enterprise of the given unit kind (e.g. {@code DUKCAPIL}) in a region.
+	 */
+	public Optional<AgencySummary> findRegionalUnit(String regionCode, String unitKind) {
+		return agencies.findByRegionCodeAndUnitKindCodeAndActiveTrue(regionCode, unitKind).map(Agency::toSummary);
+	}
+
+	/**
+	 * Whether a region has departments of its own; DKI Jakarta's administrative cities do not.
+	 */
+	public boolean hasDepartments(String regionCode) {
+		return agencies.existsByRegionCodeAndUnitKindCodeIsNotNull(regionCode);
+	}
+
+	/**
+	 * The active government of a province or regency/city.
+	 */
+	public Optional<AgencySummary> findRegionalGovernment(String regionCode) {
+		return agencies.findByRegionCodeAndKindAndActiveTrue(regionCode, REGIONAL_GOVERNMENT).map(Agency::toSummary);
+	}
+}

@@ -1,0 +1,5 @@
+package id.lapor.agency;
+
+public enum AgencyLevel {
+	NATIONAL, PROVINCE, REGENCY
+}

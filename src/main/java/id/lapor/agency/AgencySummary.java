@@ -1,0 +1,10 @@
+package id.lapor.agency;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A body as other modules see it.
+ */
+public record AgencySummary(long id, String code, String name, @Nullable String shortName, String kind,
+		AgencyLevel level, @Nullable String regionCode, boolean active) {
+}

@@ -1,0 +1,5 @@
+package id.lapor.agency;
+
+public enum RegionLevel {
+	PROVINCE, REGENCY
+}

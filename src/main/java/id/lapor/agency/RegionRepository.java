@@ -1,0 +1,17 @@
+package id.lapor.agency;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface RegionRepository extends Repository<Region, String> {
+
+	java.util.Optional<Region> findByCode(String code);
+
+	List<Region> findByLevelOrderByNameAsc(RegionLevel level);
+
+	List<Region> findByProvinceCodeAndLevelOrderByNameAsc(String provinceCode, RegionLevel level);
+
+	List<Region> findByCodeIn(Collection<String> codes);
+}

@@ -1,0 +1,55 @@
+package id.lapor.monitoring;
+
+import java.util.Locale;
+
+import id.lapor.report.ReportNotFoundException;
+import id.lapor.report.ReportQueries;
+import id.lapor.report.StatusColour;
+import id.lapor.report.TrackingNumber;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * All reports with their counts per colour, for the national administrator (KemenPAN-RB) and, read-only, the
+ * supervisors.
+ */
+@Controller
+class AdminDashboardController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final ReportQueries queries;
+
+	AdminDashboardController(ReportQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/admin")
+	String showDashboard(@RequestParam(defaultValue = "") String colour, @RequestParam(defaultValue = "0") int page,
+			Model model, Locale locale) {
+
+		var selectedColour = StatusColour.parse(colour).orElse(null);
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "submittedAt"));
+
+		model.addAttribute("counts", queries.countByColour());
+		model.addAttribute("reports", queries.findAll(selectedColour, pageable, locale));
+		model.addAttribute("colour", selectedColour == null ? "" : selectedColour.key());
+		return "monitoring/dashboard";
+	}
+
+	@GetMapping("/admin/reports/{number}")
+	String showReport(@PathVariable String number, Model model, Locale locale) {
+
+		var report = TrackingNumber.parse(number)
+				.flatMap(parsed -> queries.findForSupervision(parsed, locale))
+				.orElseThrow(ReportNotFoundException::new);
+		model.addAttribute("report", report);
+		return "monitoring/report";
+	}
+}

@@ -1,0 +1,26 @@
+package id.lapor.report;
+
+import java.util.Collection;
+
+/**
+ * How many reports show each colour.
+ */
+public record ColourCounts(long red, long yellow, long green) {
+
+	static ColourCounts of(Collection<StatusCount> counts) {
+
+		long red = 0, yellow = 0, green = 0;
+		for (var count : counts) {
+			switch (count.status().colour()) {
+				case RED -> red += count.count();
+				case YELLOW -> yellow += count.count();
+				case GREEN -> green += count.count();
+			}
+		}
+		return new ColourCounts(red, yellow, green);
+	}
+
+	public long total() {
+		return red + yellow + green;
+	}
+}

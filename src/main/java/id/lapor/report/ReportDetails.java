@@ -1,0 +1,49 @@
+package id.lapor.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import id.lapor.account.AccountSummary;
+import id.lapor.agency.AgencySummary;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A report as one particular audience may see it. What an audience must not see is {@code null} or empty here,
+ * so a page cannot show it by mistake.
+ *
+ * @param contentVisible whether title, body, place and responses are visible (a confidential report hides them
+ * from the public)
+ * @param reporter who reported, for staff only and never for an anonymous report
+ * @param routingRule why the report went to its body, for staff only
+ */
+public record ReportDetails(TrackingNumber trackingNumber, Classification classification, ReportStatus status,
+		@Nullable AgencySummary agency, @Nullable String regionName, @Nullable String categoryName,
+		Instant submittedAt, Instant lastChangedAt, long version, boolean anonymous, boolean confidential,
+		boolean contentVisible, @Nullable String title, @Nullable String body, @Nullable LocalDate incidentDate,
+		@Nullable String location, @Nullable AccountSummary reporter, @Nullable String routingRule,
+		List<TimelineEntry> timeline, List<ResponseView> responses) {
+
+	public StatusColour colour() {
+		return status.colour();
+	}
+
+	/**
+	 * One step of the report's history.
+	 *
+	 * @param actorName who acted, for staff only; {@code null} for the system, the public and an anonymous reporter
+	 * @param note the recorded note, for staff only
+	 */
+	public record TimelineEntry(Instant occurredAt, HistoryAction action, @Nullable ReportStatus fromStatus,
+			@Nullable ReportStatus toStatus, @Nullable String agencyName, @Nullable String actorName,
+			@Nullable String note) {
+	}
+
+	/**
+	 * A response of the handling body; the officer's name is shown to staff only.
+	 */
+	public record ResponseView(Instant createdAt, @Nullable String agencyName, @Nullable String authorName,
+			String body) {
+	}
+}

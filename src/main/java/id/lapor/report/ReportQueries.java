@@ -1,0 +1,214 @@
+package id.lapor.report;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import id.lapor.account.AccountDirectory;
+import id.lapor.account.AccountSummary;
+import id.lapor.account.LaporUser;
+import id.lapor.account.Role;
+import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.AgencySummary;
+import id.lapor.agency.RegionDirectory;
+import id.lapor.agency.RegionSummary;
+import id.lapor.routing.CategoryCatalogue;
+import id.lapor.routing.CategorySummary;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads reports for pages, each method for one audience. Lists resolve the names of bodies, categories and regions
+ * with one query each per page, never one per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportQueries {
+
+	private enum Audience {
+		PUBLIC, REPORTER, STAFF
+	}
+
+	private final ReportRepository reports;
+	private final AgencyCatalogue agencies;
+	private final RegionDirectory regions;
+	private final CategoryCatalogue categories;
+	private final AccountDirectory accounts;
+
+	ReportQueries(ReportRepository reports, AgencyCatalogue agencies, RegionDirectory regions,
+			CategoryCatalogue categories, AccountDirectory accounts) {
+		this.reports = reports;
+		this.agencies = agencies;
+		this.regions = regions;
+		this.categories = categories;
+		this.accounts = accounts;
+	}
+
+	/** "Laporan saya": the reports a citizen sent. */
+	public Page<ReportListItem> findSubmittedBy(UUID reporterId, Pageable pageable, Locale locale) {
+		return toListItems(reports.findByReporterId(reporterId, pageable), locale);
+	}
+
+	/** A body's inbox, optionally one colour only. */
+	public Page<ReportListItem> findAssignedTo(long agencyId, @Nullable StatusColour colour, Pageable pageable,
+			Locale locale) {
+		var page = colour == null ? reports.findByAgencyId(agencyId, pageable)
+				: reports.findByAgencyIdAndStatusIn(agencyId, ReportStatus.withColour(colour), pageable);
+		return toListItems(page, locale);
+	}
+
+	/** All reports, for the national administrator and supervisors. */
+	public Page<ReportListItem> findAll(@Nullable StatusColour colour, Pageable pageable, Locale locale) {
+		var page = colour == null ? reports.findAll(pageable)
+				: reports.findByStatusIn(ReportStatus.withColour(colour), pageable);
+		return toListItems(page, locale);
+	}
+
+	public ColourCounts countByColour() {
+		return ColourCounts.of(reports.countByStatus());
+	}
+
+	public ColourCounts countByColour(long agencyId) {
+		return ColourCounts.of(reports.countByStatusForAgency(agencyId));
+	}
+
+	/** A report its reporter opens from "Laporan saya". */
+	public Optional<ReportDetails> findForReporter(TrackingNumber number, UUID reporterId, Locale locale) {
+		return reports.findByTrackingNumberAndReporterId(number.value(), reporterId)
+				.map(report -> toDetails(report, Audience.REPORTER, locale));
+	}
+
+	/** A report of the liaison's own body; reports of other bodies do not exist for them. */
+	public Optional<ReportDetails> findForAgency(TrackingNumber number, long agencyId, Locale locale) {
+		return reports.findByTrackingNumberAndAgencyId(number.value(), agencyId)
+				.map(report -> toDetails(report, Audience.STAFF, locale));
+	}
+
+	/** Any report, for the national administrator and supervisors. */
+	public Optional<ReportDetails> findForSupervision(TrackingNumber number, Locale locale) {
+		return reports.findByTrackingNumber(number.value()).map(report -> toDetails(report, Audience.STAFF, locale));
+	}
+
+	/**
+	 * The public tracking page. A confidential report shows its content only to its reporter and to the staff who
+	 * handle or supervise it; nobody here sees who reported.
+	 */
+	public Optional<ReportDetails> findForTracking(TrackingNumber number, @Nullable LaporUser viewer, Locale locale) {
+		return reports.findByTrackingNumber(number.value()).map(report -> {
+			var contentAllowed = !report.isConfidential() || viewer != null && (report.isReportedBy(viewer.id())
+					|| viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.SUPERVISOR)
+					|| viewer.hasRole(Role.LIAISON) && report.isHandledBy(viewer.agencyId()));
+			var details = toDetails(report, Audience.PUBLIC, locale);
+			return contentAllowed ? details : withoutContent(details);
+		});
+	}
+
+	private Page<ReportListItem> toListItems(Page<Report> page, Locale locale) {
+
+		var agencyIds = new HashSet<Long>();
+		var categoryCodes = new HashSet<String>();
+		var regionCodes = new HashSet<String>();
+		page.forEach(report -> {
+			if (report.getAgencyId() != null) {
+				agencyIds.add(report.getAgencyId());
+			}
+			categoryCodes.add(report.getCategoryCode());
+			regionCodes.add(report.getRegionCode());
+		});
+
+		var agencyNames = agencies.findAll(agencyIds);
+		var categoryNames = categories.findAll(categoryCodes, locale);
+		var regionNames = regions.findAll(regionCodes);
+
+		return page.map(report -> new ReportListItem(report.getTrackingNumber(), report.getClassification(),
+				report.getTitle(), report.getStatus(),
+				Optional.ofNullable(report.getAgencyId()).map(agencyNames::get).map(AgencySummary::name).orElse(null),
+				Optional.ofNullable(categoryNames.get(report.getCategoryCode())).map(CategorySummary::name).orElse(null),
+				Optional.ofNullable(regionNames.get(report.getRegionCode())).map(RegionSummary::name).orElse(null),
+				report.getSubmittedAt(), report.getLastChangedAt(), report.isAnonymous(), report.isConfidential()));
+	}
+
+	private ReportDetails toDetails(Report report, Audience audience, Locale locale) {
+
+		var history = report.getHistory();
+		var responses = report.getResponses();
+
+		var agencyIds = new HashSet<Long>();
+		Stream.concat(history.stream().map(ReportHistoryEntry::getAgencyId),
+				responses.stream().map(ReportResponse::getAgencyId)).forEach(id -> {
+					if (id != null) {
+						agencyIds.add(id);
+					}
+				});
+		if (report.getAgencyId() != null) {
+			agencyIds.add(report.getAgencyId());
+		}
+		var agencyById = agencies.findAll(agencyIds);
+
+		var staff = audience == Audience.STAFF;
+		var people = staff ? accounts.findAll(peopleOf(report)) : Map.<UUID, AccountSummary> of();
+
+		var timeline = history.stream().map(entry -> new ReportDetails.TimelineEntry(entry.getOccurredAt(),
+				entry.getAction(), entry.getFromStatus(), entry.getToStatus(), nameOf(agencyById, entry.getAgencyId()),
+				staff ? actorName(report, entry.getActorId(), people) : null,
+				staff ? entry.getNote() : null)).toList();
+
+		var responseViews = responses.stream().map(response -> new ReportDetails.ResponseView(response.getCreatedAt(),
+				nameOf(agencyById, response.getAgencyId()),
+				staff ? Optional.ofNullable(people.get(response.getAuthorId())).map(AccountSummary::fullName).orElse(null)
+						: null,
+				response.getBody())).toList();
+
+		var reporter = staff && !report.isAnonymous() ? people.get(report.getReporterId()) : null;
+
+		return new ReportDetails(report.getTrackingNumber(), report.getClassification(), report.getStatus(),
+				report.getAgencyId() == null ? null : agencyById.get(report.getAgencyId()),
+				regions.find(report.getRegionCode()).map(RegionSummary::name).orElse(null),
+				categories.find(report.getCategoryCode(), locale).map(CategorySummary::name).orElse(null),
+				report.getSubmittedAt(), report.getLastChangedAt(), report.getVersion(), report.isAnonymous(),
+				report.isConfidential(), true, report.getTitle(), report.getBody(), report.getIncidentDate(),
+				report.getLocation(), reporter, staff ? report.getRoutingNote() : null, timeline, responseViews);
+	}
+
+	private static ReportDetails withoutContent(ReportDetails details) {
+		return new ReportDetails(details.trackingNumber(), details.classification(), details.status(), details.agency(),
+				details.regionName(), details.categoryName(), details.submittedAt(), details.lastChangedAt(),
+				details.version(), details.anonymous(), details.confidential(), false, null, null, null, null, null,
+				null, details.timeline(), List.of());
+	}
+
+	private static Set<UUID> peopleOf(Report report) {
+		var ids = new HashSet<UUID>();
+		ids.add(report.getReporterId());
+		report.getHistory().forEach(entry -> {
+			if (entry.getActorId() != null) {
+				ids.add(entry.getActorId());
+			}
+		});
+		report.getResponses().forEach(response -> ids.add(response.getAuthorId()));
+		return ids;
+	}
+
+	private static @Nullable String actorName(Report report, @Nullable UUID actorId,
+			Map<UUID, AccountSummary> people) {
+		if (actorId == null || report.isAnonymous() && report.isReportedBy(actorId)) {
+			return null;
+		}
+		var person = people.get(actorId);
+		return person == null ? null : person.fullName();
+	}
+
+	private static @Nullable String nameOf(Map<Long, AgencySummary> agencies, @Nullable Long id) {
+		var agency = id == null ? null : agencies.get(id);
+		return agency == null ? null : agency.name();
+	}
+}

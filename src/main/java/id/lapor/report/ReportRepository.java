@@ -1,0 +1,48 @@
+package id.lapor.report;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Every query a staff page uses is scoped in the query itself (by body), never filtered afterwards.
+ */
+interface ReportRepository extends Repository<Report, UUID> {
+
+	Report saveAndFlush(Report report);
+
+	Optional<Report> findByTrackingNumber(String trackingNumber);
+
+	Optional<Report> findByTrackingNumberAndAgencyId(String trackingNumber, Long agencyId);
+
+	Optional<Report> findByTrackingNumberAndReporterId(String trackingNumber, UUID reporterId);
+
+	Optional<Report> findByReporterIdAndSubmissionToken(UUID reporterId, UUID submissionToken);
+
+	boolean existsByTrackingNumber(String trackingNumber);
+
+	Page<Report> findByReporterId(UUID reporterId, Pageable pageable);
+
+	Page<Report> findByAgencyId(Long agencyId, Pageable pageable);
+
+	Page<Report> findByAgencyIdAndStatusIn(Long agencyId, Collection<ReportStatus> statuses, Pageable pageable);
+
+	Page<Report> findAll(Pageable pageable);
+
+	Page<Report> findByStatusIn(Collection<ReportStatus> statuses, Pageable pageable);
+
+	@Query("select new id.lapor.report.StatusCount(r.status, count(r)) from Report r group by r.status")
+	List<StatusCount> countByStatus();
+
+	@Query("""
+			select new id.lapor.report.StatusCount(r.status, count(r)) from Report r
+			where r.agencyId = :agencyId group by r.status""")
+	List<StatusCount> countByStatusForAgency(@Param("agencyId") Long agencyId);
+}

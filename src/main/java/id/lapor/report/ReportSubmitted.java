@@ -1,0 +1,12 @@
+package id.lapor.report;
+
+import java.util.UUID;
+
+import org.jmolecules.event.annotation.DomainEvent;
+
+/**
+ * A citizen sent a report and it was routed to a body.
+ */
+@DomainEvent
+public record ReportSubmitted(UUID reportId, TrackingNumber trackingNumber, long agencyId) {
+}

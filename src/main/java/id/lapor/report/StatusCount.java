@@ -1,0 +1,4 @@
+package id.lapor.report;
+
+record StatusCount(ReportStatus status, long count) {
+}

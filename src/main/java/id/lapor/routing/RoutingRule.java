@@ -1,0 +1,22 @@
+package id.lapor.routing;
+
+/**
+ * The rule that picked a report's body; pages explain it through the message {@code routing.rule.<NAME>}.
+ */
+public enum RoutingRule {
+
+	/** The category belongs to a named national body. */
+	NATIONAL_BODY,
+
+	/** The category's unit kind exists in the report's own region. */
+	REGIONAL_UNIT,
+
+	/** The category is the province's business, or the regency/city has no such unit (DKI Jakarta). */
+	PROVINCE_UNIT,
+
+	/** No unit of the kind: the regional government itself takes the report. */
+	REGIONAL_GOVERNMENT,
+
+	/** Nothing matched: the national administrator verifies and forwards the report. */
+	NATIONAL_ADMINISTRATOR
+}

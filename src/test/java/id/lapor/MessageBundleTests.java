@@ -1,0 +1,57 @@
+package id.lapor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Both languages have every message, and every message a template names exists.
+ */
+class MessageBundleTests {
+
+	private static final Pattern MESSAGE_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])[}(]");
+
+	@Test
+	void indonesianAndEnglishHaveTheSameKeys() throws IOException {
+		assertThat(load("messages_en.properties").stringPropertyNames())
+				.containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+	}
+
+	@Test
+	void everyMessageATemplateUsesExists() throws IOException {
+
+		var keys = load("messages.properties").stringPropertyNames();
+		Set<String> used = new TreeSet<>();
+		try (var files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (var file : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+				var matcher = MESSAGE_IN_TEMPLATE.matcher(Files.readString(file));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+			}
+		}
+
+		assertThat(used).isNotEmpty();
+		assertThat(used.stream().filter(key -> !keys.contains(key)).collect(Collectors.toSet())).isEmpty();
+	}
+
+	private static Properties load(String name) throws IOException {
+		var properties = new Properties();
+		try (var reader = new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+}

@@ -1,0 +1,58 @@
+package id.lapor;
+
+import java.util.UUID;
+
+import id.lapor.account.AccountManagement;
+import id.lapor.account.Role;
+import id.lapor.agency.AgencyCatalogue;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+/**
+ * Creates fresh accounts for a test, so tests neither depend on demo data nor on each other.
+ */
+@Component
+public class TestAccounts {
+
+	public static final String PASSWORD = "rahasia-sekali";
+
+	private final AccountManagement accounts;
+	private final AgencyCatalogue agencies;
+	private final UserDetailsService users;
+
+	TestAccounts(AccountManagement accounts, AgencyCatalogue agencies, UserDetailsService users) {
+		this.accounts = accounts;
+		this.agencies = agencies;
+		this.users = users;
+	}
+
+	public String citizen(String fullName) {
+		var email = unique("warga");
+		accounts.registerCitizen(email, PASSWORD, fullName, null);
+		return email;
+	}
+
+	public String staff(Role role, String agencyCode) {
+		var email = unique(role.name().toLowerCase());
+		var agency = agencies.findByCode(agencyCode).orElseThrow();
+		accounts.createStaff(email, PASSWORD, "Petugas " + agencyCode, role, agency.id());
+		return email;
+	}
+
+	public UserDetails details(String email) {
+		return users.loadUserByUsername(email);
+	}
+
+	/** Logs the request in as the given account. */
+	public RequestPostProcessor as(String email) {
+		return SecurityMockMvcRequestPostProcessors.user(details(email));
+	}
+
+	private static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID() + "@test.lapor";
+	}
+}
