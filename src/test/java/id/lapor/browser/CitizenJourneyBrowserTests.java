@@ -1,0 +1,172 @@
+package id.lapor.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import id.lapor.TestAccounts;
+import id.lapor.account.Role;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The walking skeleton in a real browser: a new citizen registers and reports, the responsible body's liaison
+ * answers it yellow then green, and the citizen sees the answer.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CitizenJourneyBrowserTests {
+
+	private static ChromeDriver browser;
+	private static WebDriverWait wait;
+
+	@LocalServerPort int port;
+	@Autowired TestAccounts accounts;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = BrowserDriver.start();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aReportGoesFromRedToGreen() {
+
+		var citizen = "warga-" + UUID.randomUUID() + "@test.lapor";
+		var liaison = accounts.staff(Role.LIAISON, "dukcapil-73.71");
+
+		// 1. From the home page to the form, registering on the way.
+		open("/");
+		browser.findElement(By.id("report-cta")).click();
+		wait.until(ExpectedConditions.urlContains("/login"));
+		browser.findElement(By.id("register-link")).click();
+		wait.until(ExpectedConditions.urlContains("/register"));
+		type("fullName", "Daeng Rani");
+		type("email", citizen);
+		type("password", TestAccounts.PASSWORD);
+		type("passwordConfirmation", TestAccounts.PASSWORD);
+		browser.findElement(By.id("register-submit")).click();
+		wait.until(ExpectedConditions.urlContains("/login"));
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Akun Anda sudah dibuat");
+		logIn(citizen);
+		wait.until(ExpectedConditions.urlContains("/reports/new"));
+
+		type("title", "Blangko KTP-el habis terus di Disdukcapil");
+		type("body", "Saya sudah rekam KTP-el tiga bulan lalu, tapi setiap datang dibilang blangko habis.");
+		new Select(browser.findElement(By.id("provinceCode"))).selectByValue("73");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#regionCode option[value='73.71']")));
+		new Select(browser.findElement(By.id("regionCode"))).selectByValue("73.71");
+		new Select(browser.findElement(By.id("categoryCode"))).selectByValue("kependudukan-ktp");
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-11-02'",
+				browser.findElement(By.id("incidentDate")));
+		type("location", "Kantor Disdukcapil Kota Makassar");
+		click(By.id("report-submit"));
+
+		// 2. The report has its number, its body and a red status.
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-number")));
+		var number = browser.findElement(By.id("tracking-number")).getText();
+		assertThat(number).matches("[0-9A-Z]{5}-[0-9A-Z]{5}");
+		assertThat(browser.findElement(By.id("report-agency")).getText())
+				.isEqualTo("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar");
+		assertThat(colour()).isEqualTo("red");
+
+		// 3. Anyone can track it.
+		logOut();
+		open("/track?number=" + number);
+		assertThat(colour()).isEqualTo("red");
+
+		// 4. The liaison answers it: yellow, then green.
+		open("/login");
+		logIn(liaison);
+		wait.until(ExpectedConditions.urlContains("/liaison"));
+		browser.findElement(By.linkText(number)).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("response-form")));
+		respond("Kami sedang memeriksa stok blangko.", "status-in-progress");
+		assertThat(colour()).isEqualTo("yellow");
+		respond("Blangko sudah tersedia. Silakan ambil KTP-el Anda di loket 3.", "status-completed");
+		assertThat(colour()).isEqualTo("green");
+		logOut();
+
+		// 5. The citizen sees the answer and the green status.
+		open("/login");
+		logIn(citizen);
+		wait.until(ExpectedConditions.urlContains("/reports/mine"));
+		var row = browser.findElement(By.cssSelector("#my-reports .report-row"));
+		assertThat(row.getText()).contains(number);
+		assertThat(row.findElement(By.cssSelector(".status-badge")).getAttribute("data-colour")).isEqualTo("green");
+		row.click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-number")));
+		assertThat(colour()).isEqualTo("green");
+		assertThat(browser.findElements(By.cssSelector(".response")))
+				.extracting(WebElement::getText)
+				.anySatisfy(text -> assertThat(text).contains("Blangko sudah tersedia"));
+
+		// Every page speaks English on request.
+		browser.findElement(By.id("language-switch")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("language-switch"), "Bahasa Indonesia"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tracking number");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	/** Scrolls the element to the middle of the window first, as a person would before clicking. */
+	private void click(By locator) {
+		var element = browser.findElement(locator);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	private void type(String id, String text) {
+		var field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private void logIn(String email) {
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
+		type("email", email);
+		type("password", TestAccounts.PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+	}
+
+	private void logOut() {
+		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-cta")));
+	}
+
+	private void respond(String message, String statusId) {
+		var form = browser.findElement(By.id("response-form"));
+		type("message", message);
+		click(By.id(statusId));
+		click(By.id("response-submit"));
+		wait.until(ExpectedConditions.stalenessOf(form));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+				"Tanggapan sudah dikirim"));
+	}
+
+	private String colour() {
+		return browser.findElement(By.cssSelector("#report-status .status-badge")).getAttribute("data-colour");
+	}
+}
