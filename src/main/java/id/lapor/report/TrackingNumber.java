@@ -79,7 +79,7 @@ public record TrackingNumber(String value) {
 		return (shifted & 0b100000) == 0 ? shifted : shifted ^ 0b100101;
 	}
 
-	/** For people: {@code 7KQ2M-X9R4T}. */
+	/** For people: {@code 7KQ2M-X9R4D}. */
 	public String formatted() {
 		return value.substring(0, 5) + "-" + value.substring(5);
 	}

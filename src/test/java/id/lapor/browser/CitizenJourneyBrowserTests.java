@@ -80,6 +80,7 @@ class CitizenJourneyBrowserTests {
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-11-02'",
 				browser.findElement(By.id("incidentDate")));
 		type("location", "Kantor Disdukcapil Kota Makassar");
+		screenshot("1-report-form");
 		click(By.id("report-submit"));
 
 		// 2. The report has its number, its body and a red status.
@@ -89,6 +90,7 @@ class CitizenJourneyBrowserTests {
 		assertThat(browser.findElement(By.id("report-agency")).getText())
 				.isEqualTo("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar");
 		assertThat(colour()).isEqualTo("red");
+		screenshot("2-report-submitted");
 
 		// 3. Anyone can track it.
 		logOut();
@@ -99,10 +101,12 @@ class CitizenJourneyBrowserTests {
 		open("/login");
 		logIn(liaison);
 		wait.until(ExpectedConditions.urlContains("/liaison"));
+		screenshot("3-liaison-inbox");
 		browser.findElement(By.linkText(number)).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("response-form")));
 		respond("Kami sedang memeriksa stok blangko.", "status-in-progress");
 		assertThat(colour()).isEqualTo("yellow");
+		screenshot("4-liaison-report");
 		respond("Blangko sudah tersedia. Silakan ambil KTP-el Anda di loket 3.", "status-completed");
 		assertThat(colour()).isEqualTo("green");
 		logOut();
@@ -117,6 +121,7 @@ class CitizenJourneyBrowserTests {
 		row.click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-number")));
 		assertThat(colour()).isEqualTo("green");
+		screenshot("5-citizen-green");
 		assertThat(browser.findElements(By.cssSelector(".response")))
 				.extracting(WebElement::getText)
 				.anySatisfy(text -> assertThat(text).contains("Blangko sudah tersedia"));
@@ -125,6 +130,21 @@ class CitizenJourneyBrowserTests {
 		browser.findElement(By.id("language-switch")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("language-switch"), "Bahasa Indonesia"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tracking number");
+	}
+
+	/** With LAPOR_SCREENSHOTS=<folder>, saves what the browser shows, for people reviewing the pages. */
+	private static void screenshot(String name) {
+		var folder = System.getenv("LAPOR_SCREENSHOTS");
+		if (folder == null || folder.isBlank()) {
+			return;
+		}
+		try {
+			var target = java.nio.file.Path.of(folder).resolve(name + ".png");
+			java.nio.file.Files.createDirectories(target.getParent());
+			java.nio.file.Files.write(target, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private void open(String path) {
