@@ -35,6 +35,22 @@ class Agency {
 
 	protected Agency() {}
 
+	NationalBody toNationalBody(@Nullable String parentCode) {
+		return new NationalBody(id, code, name, shortName, kind, parentCode, Keywords.split(keywords), active);
+	}
+
+	@Nullable Long getParentId() {
+		return parentId;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getCode() {
+		return code;
+	}
+
 	AgencySummary toSummary() {
 		return new AgencySummary(id, code, name, shortName, kind, level, regionCode, active);
 	}

@@ -1,6 +1,7 @@
 package id.lapor.agency;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,9 +20,26 @@ public class AgencyCatalogue {
 	static final String REGIONAL_GOVERNMENT = "REGIONAL_GOVERNMENT";
 
 	private final AgencyRepository agencies;
+	private final UnitKindRepository unitKinds;
 
-	AgencyCatalogue(AgencyRepository agencies) {
+	AgencyCatalogue(AgencyRepository agencies, UnitKindRepository unitKinds) {
 		this.agencies = agencies;
+		this.unitKinds = unitKinds;
+	}
+
+	/**
+	 * All national bodies (about 130) with their keywords, for routing.
+	 */
+	public List<NationalBody> nationalBodies() {
+		var all = agencies.findByLevel(AgencyLevel.NATIONAL);
+		var codes = all.stream().collect(Collectors.toMap(Agency::getId, Agency::getCode));
+		return all.stream()
+				.map(agency -> agency.toNationalBody(agency.getParentId() == null ? null : codes.get(agency.getParentId())))
+				.toList();
+	}
+
+	public List<UnitKind> unitKinds() {
+		return unitKinds.findAll().stream().map(UnitKindEntity::toUnitKind).toList();
 	}
 
 	public Optional<AgencySummary> findById(long id) {

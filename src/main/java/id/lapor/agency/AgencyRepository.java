@@ -16,6 +16,8 @@ interface AgencyRepository extends Repository<Agency, Long> {
 
 	Optional<Agency> findByRegionCodeAndUnitKindCodeAndActiveTrue(String regionCode, String unitKindCode);
 
+	List<Agency> findByLevel(AgencyLevel level);
+
 	boolean existsByRegionCodeAndUnitKindCodeIsNotNull(String regionCode);
 
 	Optional<Agency> findByRegionCodeAndKindAndActiveTrue(String regionCode, String kind);

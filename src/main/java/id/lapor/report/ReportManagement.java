@@ -1,10 +1,12 @@
 package id.lapor.report;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import id.lapor.account.LaporUser;
+import id.lapor.routing.RoutingRequest;
 import id.lapor.routing.RoutingService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +46,8 @@ public class ReportManagement {
 			return earlier.get().getTrackingNumber();
 		}
 
-		var decision = routing.route(content.regionCode(), content.categoryCode());
+		var decision = routing.decide(new RoutingRequest(content.title(), content.body(), content.regionCode(),
+				content.categoryCode(), null), Locale.ROOT);
 		var now = clock.instant();
 		var report = Report.submit(newTrackingNumber(), content, reporterId, submissionToken, now);
 		report.assignTo(decision.target().id(), decision.rule().name(), now);

@@ -52,6 +52,14 @@ class Category {
 		return nationalAgencyCode;
 	}
 
+	String getKeywords() {
+		return keywords;
+	}
+
+	boolean isTopLevel() {
+		return parentCode == null;
+	}
+
 	boolean isActive() {
 		return active;
 	}

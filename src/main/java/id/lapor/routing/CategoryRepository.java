@@ -12,5 +12,7 @@ interface CategoryRepository extends Repository<Category, String> {
 
 	List<Category> findByActiveTrueOrderByPositionAsc();
 
+	List<Category> findAll();
+
 	List<Category> findByCodeIn(Collection<String> codes);
 }

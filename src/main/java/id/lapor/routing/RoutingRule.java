@@ -5,6 +5,15 @@ package id.lapor.routing;
  */
 public enum RoutingRule {
 
+	/** The citizen chose the body themselves. */
+	CITIZEN_CHOICE,
+
+	/** A special area (Batam, the IKN area) has its own authority for the matter. */
+	AREA_RULE,
+
+	/** The report names the operator or unit that provides the service (an SOE, a directorate-general). */
+	NAMED_BODY,
+
 	/** The category belongs to a named national body. */
 	NATIONAL_BODY,
 

@@ -1,23 +1,39 @@
 package id.lapor.routing;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
+import id.lapor.agency.NationalBody;
 import id.lapor.agency.RegionDirectory;
+import id.lapor.agency.RegionSummary;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides which body a report goes to. Version 1 follows the category's default route in the report's region:
+ * Decides which body a report goes to, and says why. See {@code docs/routing.md}.
  * <ol>
- * <li>{@code NATIONAL}: the national body named by the category;</li>
- * <li>{@code PROVINCE}: the category's unit kind in the report's province, else the provincial government;</li>
- * <li>{@code REGENCY}: the unit kind in the regency/city; in a region without departments of its own (DKI Jakarta's
- * administrative cities) the province's unit of that kind; else the regency/city government, else the
- * province's.</li>
+ * <li>The category is the citizen's, or inferred from the words of the report (a weighted keyword lexicon over
+ * Lucene's Indonesian analysis).</li>
+ * <li>A body the citizen chose is respected. Otherwise an area rule (Batam, the IKN area), else the category's
+ * jurisdiction in the report's region (below), else a body the report explicitly names when it is the operator of
+ * the service (an SOE) or a sibling or child unit of the default body.</li>
+ * <li>Jurisdiction: {@code NATIONAL} → the category's national body; {@code PROVINCE} → the province's unit of the
+ * category's kind, else the provincial government; {@code REGENCY} → the regency/city's unit; in a region without
+ * departments of its own (DKI Jakarta's administrative cities) the province's unit; else the regency/city
+ * government, else the province's.</li>
  * </ol>
  * When nothing matches, the report goes to the national administrator, so no report is ever without an owner.
  */
@@ -26,26 +42,319 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoutingService {
 
 	static final String NATIONAL_ADMINISTRATOR = "kemenpanrb-lapor";
+	static final String FALLBACK_CATEGORY = "lainnya";
+	private static final int EXPLAINED_WORDS = 4;
+	/** Naming a body ("PLN", "Garuda Indonesia") says more than using one of its keywords. */
+	private static final double NAME_FACTOR = 1.5;
+	/** Pungli in a national body's service (KUA, SIM, lapas) goes to that body, not to the regional inspectorate. */
+	static final String REGIONAL_PUNGLI = "pungli-layanan-daerah";
+	static final String MANY_LOCAL_ISSUES = "lainnya-pemerintahan-daerah";
+	private static final double MANY_ISSUES_SHARE = 0.3;
+	private static final double MANY_ISSUES_MINIMUM = 0.75;
 
 	private final CategoryRepository categories;
 	private final AgencyCatalogue agencies;
 	private final RegionDirectory regions;
+	private final RoutingProperties properties;
+	private volatile @Nullable RoutingModel model;
 
-	RoutingService(CategoryRepository categories, AgencyCatalogue agencies, RegionDirectory regions) {
+	RoutingService(CategoryRepository categories, AgencyCatalogue agencies, RegionDirectory regions,
+			RoutingProperties properties) {
 		this.categories = categories;
 		this.agencies = agencies;
 		this.regions = regions;
+		this.properties = properties;
 	}
 
+	/**
+	 * Routes a report whose category is known (the default route of the category in the region).
+	 */
 	public RoutingDecision route(String regionCode, String categoryCode) {
+		return decide(new RoutingRequest("", "", regionCode, categoryCode, null), Locale.ROOT);
+	}
 
-		var category = categories.findByCode(categoryCode)
-				.filter(Category::isActive)
-				.orElseThrow(() -> new UnknownCategoryException(categoryCode));
-		var region = regions.find(regionCode)
-				.orElseThrow(() -> new UnknownRegionException(regionCode));
+	/**
+	 * The full decision: category, body, confidence, explanation and alternatives.
+	 *
+	 * @throws UnknownRegionException when the region does not exist
+	 * @throws UnknownCategoryException when a given category does not exist or is retired
+	 */
+	public RoutingDecision decide(RoutingRequest request, Locale locale) {
+
+		var model = model();
+		var region = regions.find(request.regionCode())
+				.orElseThrow(() -> new UnknownRegionException(request.regionCode()));
+		var explanation = new ArrayList<Explanation>();
+
+		TextAnalyzer.addressees(request.title() + "\n" + request.body())
+				.forEach(addressee -> explanation.add(Explanation.of("addressee", addressee)));
+		var title = model.analyzer.tokens(TextAnalyzer.withoutAddressees(request.title()));
+		var body = model.analyzer.tokens(TextAnalyzer.withoutAddressees(request.body()));
+
+		// 1. The category.
+		var ranking = rankCategories(model, title, body);
+		Category category;
+		double confidence;
+		if (request.categoryCode() != null && !request.categoryCode().isBlank()) {
+			category = Optional.ofNullable(model.categoryByCode.get(request.categoryCode()))
+					.orElseThrow(() -> new UnknownCategoryException(request.categoryCode()));
+			confidence = 1.0;
+			explanation.add(Explanation.of("categoryChosen", category.name(locale)));
+		} else if (ranking.isEmpty()) {
+			category = model.categoryByCode.get(FALLBACK_CATEGORY);
+			confidence = 0.1;
+			explanation.add(Explanation.of("categoryUnknown", category.name(locale)));
+		} else {
+			var best = ranking.getFirst();
+			category = model.categoryByCode.get(best.code());
+			confidence = confidence(ranking);
+			explanation.add(Explanation.of("categoryInferred", category.name(locale), best.words()));
+		}
+
+		// 2. The body.
+		var byJurisdiction = jurisdictionRoute(category, region);
+		var decision = byJurisdiction;
+		var chosen = chosenByCitizen(request.targetCode());
+		if (chosen.isPresent()) {
+			decision = chosen.get();
+			confidence = 1.0;
+		} else {
+			var area = areaRule(model, region, category, title, body);
+			if (area.isPresent()) {
+				decision = area.get().decision();
+				explanation.add(Explanation.of("area", area.get().reason()));
+			} else {
+				var named = namedBody(model, category, byJurisdiction.target(), title, body);
+				if (named.isPresent()) {
+					decision = new RuleAndTarget(named.get().body(), RoutingRule.NAMED_BODY);
+					explanation.add(Explanation.of("named", named.get().body().name(), named.get().words()));
+				}
+			}
+		}
+		explanation.add(Explanation.of("rule." + decision.rule().name(), decision.target().name()));
+
+		var needsVerification = confidence < properties.verificationThreshold()
+				|| decision.rule() == RoutingRule.NATIONAL_ADMINISTRATOR;
+		if (needsVerification) {
+			explanation.add(Explanation.of("verification"));
+		}
+
+		return new RoutingDecision(category.toSummary(locale), decision.target(), decision.rule(), confidence,
+				needsVerification, explanation, alternatives(model, ranking, region, decision.target(),
+						byJurisdiction.target(), confidence));
+	}
+
+	/**
+	 * Forgets what the router knows, after the catalogue or the categories changed.
+	 */
+	public void reload() {
+		model = null;
+	}
+
+	private RoutingModel model() {
+		var current = model;
+		if (current == null) {
+			current = RoutingModel.build(categories.findAll(), agencies.nationalBodies(), agencies.unitKinds());
+			model = current;
+		}
+		return current;
+	}
+
+	record RankedCategory(String code, double score, String words) {}
+
+	private List<RankedCategory> rankCategories(RoutingModel model, List<String> title, List<String> body) {
+
+		var ranking = new ArrayList<>(scoreCategories(model, title, body));
+		if (isAboutManyThings(model, ranking)) {
+			ranking.stream().filter(ranked -> ranked.code().equals(MANY_LOCAL_ISSUES)).findFirst()
+					.ifPresentOrElse(ranking::remove, () -> { });
+			ranking.addFirst(new RankedCategory(MANY_LOCAL_ISSUES, ranking.getFirst().score(),
+					ranking.stream().limit(3).map(RankedCategory::words).collect(Collectors.joining("; "))));
+			return ranking;
+		}
+		if (ranking.size() > 1 && ranking.getFirst().code().equals(REGIONAL_PUNGLI)) {
+			var service = ranking.stream().skip(1)
+					.filter(ranked -> model.categoryByCode.get(ranked.code()).getJurisdiction() == Jurisdiction.NATIONAL)
+					.filter(ranked -> ranked.score() >= ranking.getFirst().score() / 2)
+					.findFirst();
+			service.ifPresent(national -> {
+				ranking.remove(national);
+				ranking.addFirst(national);
+			});
+		}
+		return ranking;
+	}
+
+	/**
+	 * Three or more regional matters of different kinds, each with real weight (roads, lights, water, ...): the
+	 * regional government itself coordinates, rather than one of its departments.
+	 */
+	private static boolean isAboutManyThings(RoutingModel model, List<RankedCategory> ranking) {
+		if (ranking.size() < 3) {
+			return false;
+		}
+		double top = ranking.getFirst().score();
+		var groups = ranking.stream()
+				.filter(ranked -> ranked.score() >= Math.max(top * MANY_ISSUES_SHARE, MANY_ISSUES_MINIMUM))
+				.map(ranked -> model.categoryByCode.get(ranked.code()))
+				.filter(category -> category.getJurisdiction() != Jurisdiction.NATIONAL)
+				.map(category -> Objects.requireNonNullElse(category.getParentCode(), category.getCode()))
+				.distinct()
+				.count();
+		return groups >= 3;
+	}
+
+	private List<RankedCategory> scoreCategories(RoutingModel model, List<String> title, List<String> body) {
+		return model.categories.match(title, body, properties.titleBoost()).entrySet().stream()
+				.map(entry -> new RankedCategory(entry.getKey(),
+						entry.getValue().stream().mapToDouble(Lexicon.Match::score).sum(), words(entry.getValue())))
+				.sorted(Comparator.comparingDouble(RankedCategory::score).reversed()
+						.thenComparing(ranked -> model.categoryByCode.get(ranked.code()).isTopLevel())
+						.thenComparing(RankedCategory::code))
+				.toList();
+	}
+
+	/** The share of the best category in the evidence, damped when there is little evidence at all. */
+	private static double confidence(List<RankedCategory> ranking) {
+		double first = ranking.getFirst().score();
+		double second = ranking.size() > 1 ? ranking.get(1).score() : 0;
+		return first / (first + second) * (1 - Math.exp(-first));
+	}
+
+	private static String words(List<Lexicon.Match> matches) {
+		return matches.stream()
+				.sorted(Comparator.comparingDouble(Lexicon.Match::score).reversed())
+				.map(match -> match.term().phrase())
+				.distinct()
+				.limit(EXPLAINED_WORDS)
+				.collect(Collectors.joining(", "));
+	}
+
+	private record RuleAndTarget(AgencySummary target, RoutingRule rule) {
+
+		RoutingDecision.Alternative asAlternative(double confidence) {
+			return new RoutingDecision.Alternative(target, confidence);
+		}
+	}
+
+	private record AreaDecision(RuleAndTarget decision, String reason) {}
+
+	private record NamedBody(AgencySummary body, String words) {}
+
+	private Optional<RuleAndTarget> chosenByCitizen(@Nullable String targetCode) {
+		if (targetCode == null || targetCode.isBlank()) {
+			return Optional.empty();
+		}
+		return agencies.findByCode(targetCode).filter(AgencySummary::active)
+				.map(target -> new RuleAndTarget(target, RoutingRule.CITIZEN_CHOICE));
+	}
+
+	private Optional<AreaDecision> areaRule(RoutingModel model, RegionSummary region, Category category,
+			List<String> title, List<String> body) {
+
+		var tokens = new ArrayList<>(title);
+		tokens.addAll(body);
+		return model.areaRules.stream()
+				.filter(rule -> rule.applies(region.code(), category.getCode(), tokens))
+				.findFirst()
+				.flatMap(rule -> agencies.findByCode(rule.target()).filter(AgencySummary::active)
+						.map(target -> new AreaDecision(new RuleAndTarget(target, RoutingRule.AREA_RULE), rule.reason())));
+	}
+
+	/**
+	 * A national body the report names, when it rather than the default body provides the service: an SOE named by
+	 * name (or, for a national category, by its own keywords), or a unit of the same ministry as the default body.
+	 * Words that are the category's own keywords do not count for another body, and a parent never replaces its
+	 * own unit.
+	 */
+	private Optional<NamedBody> namedBody(RoutingModel model, Category category, AgencySummary defaultTarget,
+			List<String> title, List<String> body) {
+
+		var names = model.bodyNames.match(title, body, properties.titleBoost());
+		var keywords = model.bodyKeywords.match(title, body, properties.titleBoost());
+		var defaultBody = model.bodyByCode.get(defaultTarget.code());
+		var categoryWords = model.categoryKeywordTokens.getOrDefault(category.getCode(), Set.of());
+
+		double defaultEvidence = defaultBody == null ? 0
+				: evidence(names.get(defaultBody.code()), NAME_FACTOR, null)
+						+ evidence(keywords.get(defaultBody.code()), 1.0, null, names.get(defaultBody.code()));
+
+		record Candidate(NationalBody body, double evidence, String words) {}
+		var candidates = new ArrayList<Candidate>();
+		var bodies = new HashMap<String, Boolean>();
+		names.keySet().forEach(code -> bodies.put(code, true));
+		keywords.keySet().forEach(code -> bodies.putIfAbsent(code, false));
+
+		bodies.forEach((code, namedExplicitly) -> {
+			var candidate = model.bodyByCode.get(code);
+			if (candidate == null || code.equals(defaultTarget.code())) {
+				return;
+			}
+			var family = defaultBody != null && (Objects.equals(candidate.parentCode(), defaultBody.code())
+					|| candidate.parentCode() != null && Objects.equals(candidate.parentCode(), defaultBody.parentCode()));
+			var parentOfDefault = defaultBody != null && Objects.equals(defaultBody.parentCode(), candidate.code());
+			var operator = candidate.isStateOwnedEnterprise() && (namedExplicitly || defaultBody != null);
+			if (parentOfDefault || !(family || operator)) {
+				return;
+			}
+			var excluded = family ? null : categoryWords;
+			double evidence = evidence(names.get(code), NAME_FACTOR, null)
+					+ evidence(keywords.get(code), 1.0, excluded, names.get(code));
+			if (evidence > defaultEvidence && evidence >= 0.5) {
+				var matches = new ArrayList<Lexicon.Match>(names.getOrDefault(code, List.of()));
+				matches.addAll(keywords.getOrDefault(code, List.of()));
+				candidates.add(new Candidate(candidate, evidence, words(matches)));
+			}
+		});
+
+		return candidates.stream()
+				.max(Comparator.comparingDouble(Candidate::evidence))
+				.flatMap(best -> agencies.findByCode(best.body().code()).map(summary -> new NamedBody(summary, best.words())));
+	}
+
+	private static double evidence(@Nullable List<Lexicon.Match> matches, double factor,
+			@Nullable Set<List<String>> excluded) {
+		return evidence(matches, factor, excluded, null);
+	}
+
+	/** Evidence of matches, leaving out the excluded phrases and those already counted as the body's name. */
+	private static double evidence(@Nullable List<Lexicon.Match> matches, double factor,
+			@Nullable Set<List<String>> excluded, @Nullable List<Lexicon.Match> names) {
+		var alreadyNamed = names == null ? null
+				: names.stream().map(match -> match.term().tokens()).collect(Collectors.toSet());
+		if (matches == null) {
+			return 0;
+		}
+		return matches.stream()
+				.filter(match -> excluded == null || !excluded.contains(match.term().tokens()))
+				.filter(match -> alreadyNamed == null || !alreadyNamed.contains(match.term().tokens()))
+				.mapToDouble(match -> match.score() * factor)
+				.sum();
+	}
+
+	private List<RoutingDecision.Alternative> alternatives(RoutingModel model, List<RankedCategory> ranking,
+			RegionSummary region, AgencySummary chosen, AgencySummary byJurisdiction, double confidence) {
+
+		var alternatives = new LinkedHashMap<String, RoutingDecision.Alternative>();
+		if (!byJurisdiction.code().equals(chosen.code())) {
+			alternatives.put(byJurisdiction.code(), new RoutingDecision.Alternative(byJurisdiction, confidence / 2));
+		}
+		double total = ranking.stream().mapToDouble(RankedCategory::score).sum();
+		for (var ranked : ranking) {
+			if (alternatives.size() >= 3) {
+				break;
+			}
+			var target = jurisdictionRoute(model.categoryByCode.get(ranked.code()), region).target();
+			if (!target.code().equals(chosen.code()) && !alternatives.containsKey(target.code())) {
+				alternatives.put(target.code(), new RoutingDecision.Alternative(target, ranked.score() / total));
+			}
+		}
+		return List.copyOf(alternatives.values());
+	}
+
+	private RuleAndTarget jurisdictionRoute(Category category, RegionSummary region) {
+
 		var unitKind = category.getUnitKindCode();
-
 		var decision = switch (category.getJurisdiction()) {
 			case NATIONAL -> nationalBody(category);
 			case PROVINCE -> unit(region.provinceCode(), unitKind, RoutingRule.PROVINCE_UNIT)
@@ -57,32 +366,30 @@ public class RoutingService {
 					.or(() -> government(region.code()))
 					.or(() -> government(region.provinceCode()));
 		};
-
 		return decision.orElseGet(this::nationalAdministrator);
 	}
 
-	private Optional<RoutingDecision> nationalBody(Category category) {
-		var code = category.getNationalAgencyCode();
-		return Optional.ofNullable(code)
+	private Optional<RuleAndTarget> nationalBody(Category category) {
+		return Optional.ofNullable(category.getNationalAgencyCode())
 				.flatMap(agencies::findByCode)
 				.filter(AgencySummary::active)
-				.map(target -> new RoutingDecision(target, RoutingRule.NATIONAL_BODY));
+				.map(target -> new RuleAndTarget(target, RoutingRule.NATIONAL_BODY));
 	}
 
-	private Optional<RoutingDecision> unit(String regionCode, @Nullable String unitKind, RoutingRule rule) {
+	private Optional<RuleAndTarget> unit(String regionCode, @Nullable String unitKind, RoutingRule rule) {
 		return Optional.ofNullable(unitKind)
 				.flatMap(kind -> agencies.findRegionalUnit(regionCode, kind))
-				.map(target -> new RoutingDecision(target, rule));
+				.map(target -> new RuleAndTarget(target, rule));
 	}
 
-	private Optional<RoutingDecision> government(String regionCode) {
+	private Optional<RuleAndTarget> government(String regionCode) {
 		return agencies.findRegionalGovernment(regionCode)
-				.map(target -> new RoutingDecision(target, RoutingRule.REGIONAL_GOVERNMENT));
+				.map(target -> new RuleAndTarget(target, RoutingRule.REGIONAL_GOVERNMENT));
 	}
 
-	private RoutingDecision nationalAdministrator() {
+	private RuleAndTarget nationalAdministrator() {
 		var admin = agencies.findByCode(NATIONAL_ADMINISTRATOR).orElseThrow(() -> new IllegalStateException(
 				"The national administrator " + NATIONAL_ADMINISTRATOR + " is missing from the catalogue"));
-		return new RoutingDecision(admin, RoutingRule.NATIONAL_ADMINISTRATOR);
+		return new RuleAndTarget(admin, RoutingRule.NATIONAL_ADMINISTRATOR);
 	}
 }

@@ -1,0 +1,15 @@
+package id.lapor.routing;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tuning of the router.
+ *
+ * @param verificationThreshold below this confidence a report waits for the national administrator's verification
+ * @param titleBoost how much more a word in the title counts than one in the text
+ */
+@ConfigurationProperties("lapor.routing")
+public record RoutingProperties(@DefaultValue("0.3") double verificationThreshold,
+		@DefaultValue("2.0") double titleBoost) {
+}
