@@ -3,6 +3,9 @@ package id.lapor;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import id.lapor.account.AccountDirectory;
+import id.lapor.account.Role;
+import id.lapor.agency.AgencyCatalogue;
 import id.lapor.report.Classification;
 import id.lapor.report.ReportContent;
 import id.lapor.report.ReportManagement;
@@ -19,15 +22,31 @@ public class TestReports {
 
 	private final ReportManagement reports;
 	private final UserDetailsService users;
+	private final TestAccounts accounts;
+	private final AgencyCatalogue agencies;
+	private final AccountDirectory directory;
 
-	TestReports(ReportManagement reports, UserDetailsService users) {
+	TestReports(ReportManagement reports, UserDetailsService users, TestAccounts accounts, AgencyCatalogue agencies,
+			AccountDirectory directory) {
 		this.reports = reports;
 		this.users = users;
+		this.accounts = accounts;
+		this.agencies = agencies;
+		this.directory = directory;
 	}
 
-	/** A KTP complaint from Kota Makassar; it goes to dukcapil-73.71. */
+	/** A KTP complaint from Kota Makassar; it goes to dukcapil-73.71, which gets a liaison officer if it has none. */
 	public TrackingNumber ktpComplaint(String reporterEmail, boolean anonymous, boolean confidential) {
+		ensureLiaison("dukcapil-73.71");
 		return submit(reporterEmail, "73.71", "kependudukan-ktp", anonymous, confidential);
+	}
+
+	/** Makes sure the body has a liaison officer, so reports to it are not sent to verification. */
+	public void ensureLiaison(String agencyCode) {
+		var agency = agencies.findByCode(agencyCode).orElseThrow();
+		if (!directory.hasActiveLiaison(agency.id())) {
+			accounts.staff(Role.LIAISON, agencyCode);
+		}
 	}
 
 	public TrackingNumber submit(String reporterEmail, String regionCode, String categoryCode, boolean anonymous,
@@ -36,7 +55,7 @@ public class TestReports {
 		var reporter = (id.lapor.account.LaporUser) users.loadUserByUsername(reporterEmail);
 		var content = new ReportContent(Classification.COMPLAINT, "Blangko KTP-el habis " + UUID.randomUUID(),
 				"Sudah tiga bulan blangko KTP-el habis di kantor, setiap datang hanya diberi surat keterangan.",
-				regionCode, categoryCode, LocalDate.of(2026, 11, 2), "Kantor Disdukcapil", anonymous, confidential);
+				regionCode, categoryCode, LocalDate.of(2026, 11, 2), "Kantor Disdukcapil", anonymous, confidential, null);
 		return reports.submit(content, reporter.id(), UUID.randomUUID());
 	}
 }

@@ -22,6 +22,13 @@ public class AccountDirectory {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * Whether anybody can work on a body's reports: it has at least one enabled liaison officer.
+	 */
+	public boolean hasActiveLiaison(long agencyId) {
+		return accounts.existsByAgencyIdAndRoleAndEnabledTrue(agencyId, Role.LIAISON);
+	}
+
 	public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {
 		return ids.isEmpty() ? Map.of()
 				: accounts.findByIdIn(ids).stream().map(Account::toSummary)

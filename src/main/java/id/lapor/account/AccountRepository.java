@@ -16,4 +16,6 @@ interface AccountRepository extends Repository<Account, UUID> {
 	boolean existsByEmail(String email);
 
 	List<Account> findByIdIn(Collection<UUID> ids);
+
+	boolean existsByAgencyIdAndRoleAndEnabledTrue(Long agencyId, Role role);
 }

@@ -30,7 +30,8 @@ class SecurityConfiguration {
 
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/track", "/login", "/register", "/regions/**", "/error", "/webjars/**", "/css/**",
-						"/js/**", "/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/info")
+						"/js/**", "/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
+						"/api/v1/routing/preview")
 				.permitAll()
 				.requestMatchers("/reports/new", "/reports/mine").hasRole(Role.CITIZEN.name())
 				.requestMatchers("/reports/**").authenticated()

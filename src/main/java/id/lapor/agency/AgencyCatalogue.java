@@ -60,10 +60,33 @@ public class AgencyCatalogue {
 	}
 
 	/**
+	 * Finds many bodies by code in one query.
+	 */
+	public Map<String, AgencySummary> findAllByCode(Collection<String> codes) {
+		return codes.isEmpty() ? Map.of()
+				: agencies.findByCodeIn(codes).stream().map(Agency::toSummary)
+						.collect(Collectors.toMap(AgencySummary::code, Function.identity()));
+	}
+
+	/**
 	 * The active department or enterprise of the given unit kind (e.g. {@code DUKCAPIL}) in a region.
 	 */
 	public Optional<AgencySummary> findRegionalUnit(String regionCode, String unitKind) {
 		return agencies.findByRegionCodeAndUnitKindCodeAndActiveTrue(regionCode, unitKind).map(Agency::toSummary);
+	}
+
+	/**
+	 * The body a department or enterprise belongs to (its regional government), or a national unit's ministry.
+	 */
+	public Optional<AgencySummary> findParent(long id) {
+		return agencies.findById(id).map(Agency::getParentId).flatMap(agencies::findById).map(Agency::toSummary);
+	}
+
+	/**
+	 * The active units of a body (the departments of a regional government), by name.
+	 */
+	public List<AgencySummary> findChildren(long id) {
+		return agencies.findByParentIdAndActiveTrueOrderByNameAsc(id).stream().map(Agency::toSummary).toList();
 	}
 
 	/**

@@ -14,6 +14,10 @@ interface AgencyRepository extends Repository<Agency, Long> {
 
 	List<Agency> findByIdIn(Collection<Long> ids);
 
+	List<Agency> findByCodeIn(Collection<String> codes);
+
+	List<Agency> findByParentIdAndActiveTrueOrderByNameAsc(Long parentId);
+
 	Optional<Agency> findByRegionCodeAndUnitKindCodeAndActiveTrue(String regionCode, String unitKindCode);
 
 	List<Agency> findByLevel(AgencyLevel level);

@@ -5,22 +5,23 @@ import java.util.Collection;
 /**
  * How many reports show each colour.
  */
-public record ColourCounts(long red, long yellow, long green) {
+public record ColourCounts(long red, long yellow, long green, long grey) {
 
 	static ColourCounts of(Collection<StatusCount> counts) {
 
-		long red = 0, yellow = 0, green = 0;
+		long red = 0, yellow = 0, green = 0, grey = 0;
 		for (var count : counts) {
 			switch (count.status().colour()) {
 				case RED -> red += count.count();
 				case YELLOW -> yellow += count.count();
 				case GREEN -> green += count.count();
+				case GREY -> grey += count.count();
 			}
 		}
-		return new ColourCounts(red, yellow, green);
+		return new ColourCounts(red, yellow, green, grey);
 	}
 
 	public long total() {
-		return red + yellow + green;
+		return red + yellow + green + grey;
 	}
 }

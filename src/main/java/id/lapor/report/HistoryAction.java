@@ -4,5 +4,16 @@ package id.lapor.report;
  * What happened to a report, as recorded in its history.
  */
 public enum HistoryAction {
-	SUBMITTED, ASSIGNED, RESPONDED
+	SUBMITTED,
+	ASSIGNED,
+	QUEUED_FOR_VERIFICATION,
+	VERIFIED,
+	POSTPONED,
+	ARCHIVED,
+	FLAGS_CHANGED,
+	/** A body declined the report as not its business and sent it to another body. */
+	FORWARDED,
+	/** A body handed the report down to one of its own units (disposisi). */
+	DISPOSED,
+	RESPONDED
 }

@@ -1,5 +1,7 @@
 package id.lapor.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -32,6 +35,13 @@ class Report {
 	/** The statuses a body's response can set. */
 	static final Set<ReportStatus> RESPONSE_STATUSES = Set.of(ReportStatus.IN_PROGRESS, ReportStatus.COMPLETED);
 
+	/** The statuses in the national administrator's queue. */
+	static final Set<ReportStatus> VERIFICATION_STATUSES = Set.of(ReportStatus.AWAITING_VERIFICATION,
+			ReportStatus.POSTPONED);
+
+	/** After this many bodies declined a report, a person at the national administrator decides. */
+	static final int MAX_DECLINES = 3;
+
 	@Id
 	private UUID id;
 	private String trackingNumber;
@@ -49,6 +59,12 @@ class Report {
 	private UUID submissionToken;
 	private @Nullable Long agencyId;
 	private @Nullable String routingNote;
+	private @Nullable BigDecimal routingConfidence;
+	private @Nullable String routingExplanation;
+	private @Nullable String routingAlternatives;
+	@Enumerated(EnumType.STRING)
+	private @Nullable ArchiveReason archiveReason;
+	private @Nullable UUID duplicateOfId;
 	@Enumerated(EnumType.STRING)
 	private ReportStatus status;
 	private Instant submittedAt;
@@ -67,8 +83,8 @@ class Report {
 
 	protected Report() {}
 
-	private Report(TrackingNumber trackingNumber, ReportContent content, UUID reporterId, UUID submissionToken,
-			Instant now) {
+	private Report(TrackingNumber trackingNumber, ReportContent content, String categoryCode, UUID reporterId,
+			UUID submissionToken, Instant now) {
 
 		this.id = UUID.randomUUID();
 		this.trackingNumber = trackingNumber.value();
@@ -76,7 +92,7 @@ class Report {
 		this.title = content.title().strip();
 		this.body = content.body().strip();
 		this.regionCode = content.regionCode();
-		this.categoryCode = content.categoryCode();
+		this.categoryCode = categoryCode;
 		this.incidentDate = content.incidentDate();
 		this.location = content.location() == null || content.location().isBlank() ? null : content.location().strip();
 		this.anonymous = content.anonymous();
@@ -86,12 +102,21 @@ class Report {
 		this.status = ReportStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.lastChangedAt = now;
-		record(now, HistoryAction.SUBMITTED, reporterId, null, null, ReportStatus.SUBMITTED, null);
+		record(now, HistoryAction.SUBMITTED, reporterId, null, null, null, null, null);
 	}
 
-	static Report submit(TrackingNumber trackingNumber, ReportContent content, UUID reporterId,
+	static Report submit(TrackingNumber trackingNumber, ReportContent content, String categoryCode, UUID reporterId,
 			UUID submissionToken, Instant now) {
-		return new Report(trackingNumber, content, reporterId, submissionToken, now);
+		return new Report(trackingNumber, content, categoryCode, reporterId, submissionToken, now);
+	}
+
+	/**
+	 * Keeps how routing decided, for the staff who handle and verify the report.
+	 */
+	void recordRouting(double confidence, String explanation, String alternatives) {
+		this.routingConfidence = BigDecimal.valueOf(confidence).setScale(3, RoundingMode.HALF_UP);
+		this.routingExplanation = explanation;
+		this.routingAlternatives = alternatives;
 	}
 
 	/**
@@ -99,10 +124,110 @@ class Report {
 	 */
 	void assignTo(long targetAgencyId, String rule, Instant now) {
 
-		transition(ReportStatus.ASSIGNED, Set.of(ReportStatus.SUBMITTED));
+		var from = transition(ReportStatus.ASSIGNED, Set.of(ReportStatus.SUBMITTED));
 		this.agencyId = targetAgencyId;
 		this.routingNote = rule;
-		record(now, HistoryAction.ASSIGNED, null, targetAgencyId, ReportStatus.SUBMITTED, ReportStatus.ASSIGNED, rule);
+		record(now, HistoryAction.ASSIGNED, null, null, targetAgencyId, from, rule, null);
+	}
+
+	/**
+	 * Puts the report in the national administrator's verification queue.
+	 *
+	 * @param reason why a person must look at it (low confidence, no staffed body, too many declines)
+	 */
+	void queueForVerification(long administratorAgencyId, String reason, Instant now) {
+
+		var previousAgency = agencyId;
+		var from = transition(ReportStatus.AWAITING_VERIFICATION,
+				Set.of(ReportStatus.SUBMITTED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS));
+		this.agencyId = administratorAgencyId;
+		record(now, HistoryAction.QUEUED_FOR_VERIFICATION, null, previousAgency, administratorAgencyId, from, reason,
+				null);
+	}
+
+	/**
+	 * The national administrator confirms or corrects the routing and assigns the report.
+	 */
+	void verify(UUID administratorId, long administratorAgencyId, String newCategoryCode, long targetAgencyId,
+			String note, Instant now) {
+
+		var from = transition(ReportStatus.ASSIGNED, VERIFICATION_STATUSES);
+		this.categoryCode = newCategoryCode;
+		this.agencyId = targetAgencyId;
+		this.routingNote = "VERIFIED";
+		record(now, HistoryAction.VERIFIED, administratorId, administratorAgencyId, targetAgencyId, from,
+				newCategoryCode, note);
+	}
+
+	/**
+	 * The national administrator puts the report on hold (tunda).
+	 */
+	void postpone(UUID administratorId, long administratorAgencyId, String note, Instant now) {
+
+		var from = transition(ReportStatus.POSTPONED, Set.of(ReportStatus.AWAITING_VERIFICATION));
+		record(now, HistoryAction.POSTPONED, administratorId, administratorAgencyId, agencyId, from, null, note);
+	}
+
+	/**
+	 * The national administrator closes the report without forwarding it.
+	 *
+	 * @param duplicateOf the report this one repeats, required for (and only for) {@link ArchiveReason#DUPLICATE}
+	 */
+	void archive(UUID administratorId, long administratorAgencyId, ArchiveReason reason, @Nullable Report duplicateOf,
+			String note, Instant now) {
+
+		Assert.isTrue((reason == ArchiveReason.DUPLICATE) == (duplicateOf != null),
+				"A duplicate, and only a duplicate, names the report it repeats");
+		Assert.isTrue(duplicateOf == null || !duplicateOf.id.equals(id), "A report cannot duplicate itself");
+
+		var from = transition(ReportStatus.ARCHIVED, VERIFICATION_STATUSES);
+		this.archiveReason = reason;
+		this.duplicateOfId = duplicateOf == null ? null : duplicateOf.id;
+		var detail = duplicateOf == null ? reason.name() : reason.name() + ":" + duplicateOf.trackingNumber;
+		record(now, HistoryAction.ARCHIVED, administratorId, administratorAgencyId, agencyId, from, detail, note);
+	}
+
+	/**
+	 * The national administrator changes whether the reporter's identity and the content are hidden.
+	 */
+	void changeFlags(UUID administratorId, long administratorAgencyId, boolean newAnonymous, boolean newConfidential,
+			String note, Instant now) {
+
+		this.anonymous = newAnonymous;
+		this.confidential = newConfidential;
+		record(now, HistoryAction.FLAGS_CHANGED, administratorId, administratorAgencyId, agencyId, null,
+				"anonymous=" + newAnonymous + ",confidential=" + newConfidential, note);
+	}
+
+	/**
+	 * The handling body passes the report to another body. The loop guard refuses bodies that already declined it.
+	 *
+	 * @return whether the report reached the other body; after {@link #MAX_DECLINES} declines it goes to the
+	 * national administrator instead, and the caller queues it there
+	 */
+	boolean forward(UUID officerId, long fromAgencyId, long toAgencyId, ForwardKind kind, String reason, Instant now) {
+
+		Assert.isTrue(isHandledBy(fromAgencyId), "Only the handling body can forward a report");
+		Assert.hasText(reason, "A forward needs a reason");
+		if (toAgencyId == fromAgencyId || declinedAgencyIds().contains(toAgencyId)) {
+			throw new ForwardRefusedException();
+		}
+
+		var from = transition(ReportStatus.ASSIGNED, Set.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS));
+		this.agencyId = toAgencyId;
+		record(now, kind == ForwardKind.DECLINE ? HistoryAction.FORWARDED : HistoryAction.DISPOSED, officerId,
+				fromAgencyId, toAgencyId, from, null, reason.strip());
+		return declinedAgencyIds().size() < MAX_DECLINES;
+	}
+
+	/**
+	 * The bodies that declined this report ("bukan wewenang kami"); it never returns to them.
+	 */
+	Set<Long> declinedAgencyIds() {
+		return history.stream()
+				.filter(entry -> entry.getAction() == HistoryAction.FORWARDED && entry.getFromAgencyId() != null)
+				.map(ReportHistoryEntry::getFromAgencyId)
+				.collect(Collectors.toSet());
 	}
 
 	/**
@@ -110,30 +235,33 @@ class Report {
 	 */
 	void respond(UUID authorId, long authorAgencyId, String message, ReportStatus newStatus, Instant now) {
 
-		Assert.isTrue(agencyId != null && agencyId == authorAgencyId, "Only the handling body can respond");
+		Assert.isTrue(isHandledBy(authorAgencyId), "Only the handling body can respond");
 		Assert.hasText(message, "A response needs a message");
 
-		var from = status;
 		if (!RESPONSE_STATUSES.contains(newStatus)) {
-			throw new InvalidReportTransitionException(from, newStatus);
+			throw new InvalidReportTransitionException(status, newStatus);
 		}
-		transition(newStatus, Set.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS));
+		var from = transition(newStatus, Set.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS));
 
 		responses.add(new ReportResponse(this, authorId, authorAgencyId, message.strip(), now));
-		record(now, HistoryAction.RESPONDED, authorId, authorAgencyId, from, newStatus, null);
+		record(now, HistoryAction.RESPONDED, authorId, authorAgencyId, authorAgencyId, from, null, null);
 	}
 
-	private void transition(ReportStatus to, Set<ReportStatus> allowedFrom) {
+	/** Changes the status if allowed and returns the previous one. */
+	private ReportStatus transition(ReportStatus to, Set<ReportStatus> allowedFrom) {
 		if (!allowedFrom.contains(status)) {
 			throw new InvalidReportTransitionException(status, to);
 		}
+		var from = status;
 		this.status = to;
+		return from;
 	}
 
-	private void record(Instant now, HistoryAction action, @Nullable UUID actorId, @Nullable Long actorAgencyId,
-			@Nullable ReportStatus from, @Nullable ReportStatus to, @Nullable String note) {
+	private void record(Instant now, HistoryAction action, @Nullable UUID actorId, @Nullable Long fromAgency,
+			@Nullable Long toAgency, @Nullable ReportStatus from, @Nullable String detail, @Nullable String note) {
 		this.lastChangedAt = now;
-		history.add(new ReportHistoryEntry(this, now, action, actorId, actorAgencyId, from, to, note));
+		history.add(new ReportHistoryEntry(this, now, action, actorId, fromAgency, toAgency, from, status, detail,
+				note == null || note.isBlank() ? null : note.strip()));
 	}
 
 	boolean isReportedBy(UUID accountId) {
@@ -198,6 +326,26 @@ class Report {
 
 	@Nullable String getRoutingNote() {
 		return routingNote;
+	}
+
+	@Nullable Double getRoutingConfidence() {
+		return routingConfidence == null ? null : routingConfidence.doubleValue();
+	}
+
+	@Nullable String getRoutingExplanation() {
+		return routingExplanation;
+	}
+
+	@Nullable String getRoutingAlternatives() {
+		return routingAlternatives;
+	}
+
+	@Nullable ArchiveReason getArchiveReason() {
+		return archiveReason;
+	}
+
+	@Nullable UUID getDuplicateOfId() {
+		return duplicateOfId;
 	}
 
 	ReportStatus getStatus() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import id.lapor.account.AccountSummary;
 import id.lapor.agency.AgencySummary;
+import id.lapor.routing.Explanation;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,14 +20,28 @@ import org.jspecify.annotations.Nullable;
  * @param routingRule why the report went to its body, for staff only
  */
 public record ReportDetails(TrackingNumber trackingNumber, Classification classification, ReportStatus status,
-		@Nullable AgencySummary agency, @Nullable String regionName, @Nullable String categoryName,
-		Instant submittedAt, Instant lastChangedAt, long version, boolean anonymous, boolean confidential,
-		boolean contentVisible, @Nullable String title, @Nullable String body, @Nullable LocalDate incidentDate,
-		@Nullable String location, @Nullable AccountSummary reporter, @Nullable String routingRule,
-		List<TimelineEntry> timeline, List<ResponseView> responses) {
+		@Nullable AgencySummary agency, String regionCode, @Nullable String regionName, String categoryCode,
+		@Nullable String categoryName, Instant submittedAt, Instant lastChangedAt, long version, boolean anonymous,
+		boolean confidential, boolean contentVisible, @Nullable String title, @Nullable String body,
+		@Nullable LocalDate incidentDate, @Nullable String location, @Nullable AccountSummary reporter,
+		@Nullable String routingRule, @Nullable RoutingInfo routing, @Nullable ArchiveReason archiveReason,
+		@Nullable TrackingNumber duplicateOf, List<TimelineEntry> timeline, List<ResponseView> responses) {
 
 	public StatusColour colour() {
 		return status.colour();
+	}
+
+	/**
+	 * How routing decided, for staff.
+	 *
+	 * @param confidence the router's confidence, {@code null} for reports routed before it was recorded
+	 */
+	public record RoutingInfo(@Nullable Double confidence, List<Explanation> explanation,
+			List<AlternativeView> alternatives) {
+	}
+
+	/** Another body routing thought of. */
+	public record AlternativeView(String code, String name, double confidence) {
 	}
 
 	/**
@@ -36,8 +51,8 @@ public record ReportDetails(TrackingNumber trackingNumber, Classification classi
 	 * @param note the recorded note, for staff only
 	 */
 	public record TimelineEntry(Instant occurredAt, HistoryAction action, @Nullable ReportStatus fromStatus,
-			@Nullable ReportStatus toStatus, @Nullable String agencyName, @Nullable String actorName,
-			@Nullable String note) {
+			@Nullable ReportStatus toStatus, @Nullable String fromAgencyName, @Nullable String agencyName,
+			@Nullable String actorName, @Nullable String detail, @Nullable String note) {
 	}
 
 	/**

@@ -40,20 +40,32 @@ class ReportHistoryEntry {
 	@Enumerated(EnumType.STRING)
 	private @Nullable ReportStatus toStatus;
 	private @Nullable String note;
+	private @Nullable Long fromAgencyId;
+	private @Nullable String detail;
 
 	protected ReportHistoryEntry() {}
 
 	ReportHistoryEntry(Report report, Instant occurredAt, HistoryAction action, @Nullable UUID actorId,
-			@Nullable Long agencyId, @Nullable ReportStatus fromStatus, @Nullable ReportStatus toStatus,
-			@Nullable String note) {
+			@Nullable Long fromAgencyId, @Nullable Long agencyId, @Nullable ReportStatus fromStatus,
+			@Nullable ReportStatus toStatus, @Nullable String detail, @Nullable String note) {
 		this.report = report;
 		this.occurredAt = occurredAt;
 		this.action = action;
 		this.actorId = actorId;
+		this.fromAgencyId = fromAgencyId;
 		this.agencyId = agencyId;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
+		this.detail = detail;
 		this.note = note;
+	}
+
+	@Nullable Long getFromAgencyId() {
+		return fromAgencyId;
+	}
+
+	@Nullable String getDetail() {
+		return detail;
 	}
 
 	Instant getOccurredAt() {

@@ -1,33 +1,62 @@
 package id.lapor.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import id.lapor.account.LaporUser;
+import id.lapor.account.Role;
+import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.AgencySummary;
+import id.lapor.agency.UnknownAgencyException;
+import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.RoutingRequest;
 import id.lapor.routing.RoutingService;
+import id.lapor.routing.UnknownCategoryException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.Assert;
 
 /**
- * Changes to reports: submission with routing, and the handling body's responses.
+ * Changes to reports: submission with routing, the national administrator's verification, forwarding between
+ * bodies, and the handling body's responses. No report is ever left without an owner: what no staffed body can
+ * take goes to the national administrator's queue.
  */
 @Service
 @Transactional
 public class ReportManagement {
 
+	/** Why a report waits in the national administrator's queue (history detail, message {@code queue.reason.*}). */
+	static final String LOW_CONFIDENCE = "LOW_CONFIDENCE";
+	static final String NO_LIAISON = "NO_LIAISON";
+	static final String TOO_MANY_DECLINES = "TOO_MANY_DECLINES";
+	static final String STAFFED_PARENT = "STAFFED_PARENT";
+
+	/** What became of a forward. */
+	public enum ForwardOutcome {
+		FORWARDED, QUEUED_FOR_VERIFICATION
+	}
+
 	private final ReportRepository reports;
 	private final RoutingService routing;
+	private final AgencyCatalogue agencies;
+	private final CategoryCatalogue categories;
+	private final RoutingRecords routingRecords;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ReportManagement(ReportRepository reports, RoutingService routing, ApplicationEventPublisher events, Clock clock) {
+	ReportManagement(ReportRepository reports, RoutingService routing, AgencyCatalogue agencies,
+			CategoryCatalogue categories, RoutingRecords routingRecords, ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
 		this.routing = routing;
+		this.agencies = agencies;
+		this.categories = categories;
+		this.routingRecords = routingRecords;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -37,7 +66,7 @@ public class ReportManagement {
 	 * the report the first submission created.
 	 *
 	 * @throws id.lapor.routing.UnknownRegionException when the region does not exist
-	 * @throws id.lapor.routing.UnknownCategoryException when the category does not exist or is retired
+	 * @throws UnknownCategoryException when a chosen category does not exist or is retired
 	 */
 	public TrackingNumber submit(ReportContent content, UUID reporterId, UUID submissionToken) {
 
@@ -47,13 +76,18 @@ public class ReportManagement {
 		}
 
 		var decision = routing.decide(new RoutingRequest(content.title(), content.body(), content.regionCode(),
-				content.categoryCode(), null), Locale.ROOT);
+				content.categoryCode(), content.targetCode()), Locale.ROOT);
 		var now = clock.instant();
-		var report = Report.submit(newTrackingNumber(), content, reporterId, submissionToken, now);
-		report.assignTo(decision.target().id(), decision.rule().name(), now);
+		var report = Report.submit(newTrackingNumber(), content, decision.category().code(), reporterId,
+				submissionToken, now);
+		report.recordRouting(decision.confidence(), routingRecords.explanation(decision.explanation()),
+				routingRecords.alternatives(decision.alternatives()));
+		deliver(report, decision.target(), decision.rule().name(), decision.needsVerification() ? LOW_CONFIDENCE : null,
+				now);
 		reports.saveAndFlush(report);
 
-		events.publishEvent(new ReportSubmitted(report.getId(), report.getTrackingNumber(), decision.target().id()));
+		events.publishEvent(new ReportSubmitted(report.getId(), report.getTrackingNumber(),
+				Optional.ofNullable(report.getAgencyId()).orElseThrow()));
 		return report.getTrackingNumber();
 	}
 
@@ -77,17 +111,144 @@ public class ReportManagement {
 			ReportStatus newStatus) {
 
 		var agencyId = liaison.requireAgencyId();
-		var report = reports.findByTrackingNumberAndAgencyId(trackingNumber.value(), agencyId)
-				.orElseThrow(ReportNotFoundException::new);
-
-		if (report.getVersion() != expectedVersion) {
-			throw new ReportChangedException();
-		}
+		var report = ownReport(trackingNumber, liaison, expectedVersion);
 
 		// A managed aggregate: the change is written at commit, where @Version catches a concurrent writer.
 		report.respond(liaison.id(), agencyId, message, newStatus, clock.instant());
 
 		events.publishEvent(new ReportResponded(report.getId(), trackingNumber, agencyId, newStatus));
+	}
+
+	/**
+	 * A liaison officer passes a report of their own body on: to the body responsible ("bukan wewenang kami") or
+	 * down to one of their body's own units (disposisi). A body without liaison officers passes it to its nearest
+	 * staffed parent; a report declined {@value Report#MAX_DECLINES} times goes to the national administrator.
+	 *
+	 * @throws ForwardRefusedException when the target declined the report before, is the same body, or (for a
+	 * disposition) is not a unit of the officer's body
+	 * @throws UnknownAgencyException when no active body has the code
+	 */
+	public ForwardOutcome forward(TrackingNumber trackingNumber, LaporUser liaison, long expectedVersion,
+			String targetCode, ForwardKind kind, String reason) {
+
+		var fromAgencyId = liaison.requireAgencyId();
+		var report = ownReport(trackingNumber, liaison, expectedVersion);
+		var target = activeBody(targetCode);
+
+		if (kind == ForwardKind.DISPOSITION
+				&& agencies.findParent(target.id()).map(AgencySummary::id).filter(id -> id == fromAgencyId).isEmpty()) {
+			throw new ForwardRefusedException();
+		}
+
+		var now = clock.instant();
+		var staffed = routing.staffedBody(target);
+		var destination = staffed.orElse(target);
+		var reached = report.forward(liaison.id(), fromAgencyId, destination.id(), kind, reason, now);
+		var outcome = ForwardOutcome.FORWARDED;
+		if (!reached || staffed.isEmpty()) {
+			report.queueForVerification(routing.nationalAdministratorBody().id(),
+					reached ? NO_LIAISON : TOO_MANY_DECLINES, now);
+			outcome = ForwardOutcome.QUEUED_FOR_VERIFICATION;
+		}
+
+		events.publishEvent(new ReportForwarded(report.getId(), trackingNumber, fromAgencyId,
+				Optional.ofNullable(report.getAgencyId()).orElseThrow(), kind));
+		return outcome;
+	}
+
+	/**
+	 * The national administrator confirms or corrects category and body; the report goes to that body.
+	 */
+	public void verify(TrackingNumber trackingNumber, LaporUser administrator, long expectedVersion, String categoryCode,
+			String targetCode, String note) {
+
+		if (!categories.isSelectable(categoryCode)) {
+			throw new UnknownCategoryException(categoryCode);
+		}
+		var target = activeBody(targetCode);
+		var report = queuedReport(trackingNumber, administrator, expectedVersion);
+		report.verify(administrator.id(), administrator.requireAgencyId(), categoryCode, target.id(), note,
+				clock.instant());
+		events.publishEvent(new ReportForwarded(report.getId(), trackingNumber, administrator.requireAgencyId(),
+				target.id(), ForwardKind.DISPOSITION));
+	}
+
+	/** The national administrator puts a report on hold (tunda). */
+	public void postpone(TrackingNumber trackingNumber, LaporUser administrator, long expectedVersion, String note) {
+		queuedReport(trackingNumber, administrator, expectedVersion)
+				.postpone(administrator.id(), administrator.requireAgencyId(), note, clock.instant());
+	}
+
+	/**
+	 * The national administrator archives a report with a reason; a duplicate names the report it repeats.
+	 *
+	 * @throws ReportNotFoundException when the report, or the one it duplicates, does not exist
+	 */
+	public void archive(TrackingNumber trackingNumber, LaporUser administrator, long expectedVersion,
+			ArchiveReason reason, @Nullable TrackingNumber duplicateOf, String note) {
+
+		var report = queuedReport(trackingNumber, administrator, expectedVersion);
+		var original = duplicateOf == null ? null
+				: reports.findByTrackingNumber(duplicateOf.value()).orElseThrow(ReportNotFoundException::new);
+		report.archive(administrator.id(), administrator.requireAgencyId(), reason, original, note, clock.instant());
+	}
+
+	/** The national administrator sets whether identity and content are hidden. */
+	public void changeFlags(TrackingNumber trackingNumber, LaporUser administrator, long expectedVersion,
+			boolean anonymous, boolean confidential, String note) {
+
+		requireAdministrator(administrator);
+		var report = reports.findByTrackingNumber(trackingNumber.value()).orElseThrow(ReportNotFoundException::new);
+		checkVersion(report, expectedVersion);
+		report.changeFlags(administrator.id(), administrator.requireAgencyId(), anonymous, confidential, note,
+				clock.instant());
+	}
+
+	/**
+	 * Gives a report to the body that will work on it, or to the national administrator's queue.
+	 */
+	private void deliver(Report report, AgencySummary target, String rule, @Nullable String verificationReason,
+			Instant now) {
+
+		if (verificationReason != null) {
+			report.queueForVerification(routing.nationalAdministratorBody().id(), verificationReason, now);
+			return;
+		}
+		var staffed = routing.staffedBody(target);
+		if (staffed.isEmpty()) {
+			report.queueForVerification(routing.nationalAdministratorBody().id(), NO_LIAISON, now);
+		} else {
+			report.assignTo(staffed.get().id(), staffed.get().id() == target.id() ? rule : STAFFED_PARENT, now);
+		}
+	}
+
+	private Report ownReport(TrackingNumber trackingNumber, LaporUser liaison, long expectedVersion) {
+		var report = reports.findByTrackingNumberAndAgencyId(trackingNumber.value(), liaison.requireAgencyId())
+				.orElseThrow(ReportNotFoundException::new);
+		checkVersion(report, expectedVersion);
+		return report;
+	}
+
+	private Report queuedReport(TrackingNumber trackingNumber, LaporUser administrator, long expectedVersion) {
+		requireAdministrator(administrator);
+		var report = reports.findByTrackingNumberAndStatusIn(trackingNumber.value(), Report.VERIFICATION_STATUSES)
+				.orElseThrow(ReportNotFoundException::new);
+		checkVersion(report, expectedVersion);
+		return report;
+	}
+
+	private static void requireAdministrator(LaporUser user) {
+		Assert.isTrue(user.hasRole(Role.ADMIN), "Only the national administrator verifies reports");
+	}
+
+	private static void checkVersion(Report report, long expectedVersion) {
+		if (report.getVersion() != expectedVersion) {
+			throw new ReportChangedException();
+		}
+	}
+
+	private AgencySummary activeBody(String code) {
+		return agencies.findByCode(code).filter(AgencySummary::active).orElseThrow(() -> new UnknownAgencyException(code));
 	}
 
 	private TrackingNumber newTrackingNumber() {

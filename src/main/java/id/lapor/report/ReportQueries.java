@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import id.lapor.account.AccountDirectory;
 import id.lapor.account.AccountSummary;
@@ -43,9 +42,11 @@ public class ReportQueries {
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
 	private final AccountDirectory accounts;
+	private final RoutingRecords routingRecords;
 
 	ReportQueries(ReportRepository reports, AgencyCatalogue agencies, RegionDirectory regions,
-			CategoryCatalogue categories, AccountDirectory accounts) {
+			CategoryCatalogue categories, AccountDirectory accounts, RoutingRecords routingRecords) {
+		this.routingRecords = routingRecords;
 		this.reports = reports;
 		this.agencies = agencies;
 		this.regions = regions;
@@ -93,6 +94,12 @@ public class ReportQueries {
 				.map(report -> toDetails(report, Audience.STAFF, locale));
 	}
 
+	/** The national administrator's verification queue, oldest first. */
+	public Page<ReportListItem> findVerificationQueue(Pageable pageable, Locale locale) {
+		return toListItems(reports.findByStatusInOrderBySubmittedAtAsc(Report.VERIFICATION_STATUSES, pageable),
+				locale);
+	}
+
 	/** Any report, for the national administrator and supervisors. */
 	public Optional<ReportDetails> findForSupervision(TrackingNumber number, Locale locale) {
 		return reports.findByTrackingNumber(number.value()).map(report -> toDetails(report, Audience.STAFF, locale));
@@ -137,30 +144,40 @@ public class ReportQueries {
 				report.getSubmittedAt(), report.getLastChangedAt(), report.isAnonymous(), report.isConfidential()));
 	}
 
+	/** Steps of the history only staff see: hops between bodies and changes of the privacy flags. */
+	private static final Set<HistoryAction> STAFF_ONLY = Set.of(HistoryAction.FORWARDED, HistoryAction.DISPOSED,
+			HistoryAction.FLAGS_CHANGED);
+
 	private ReportDetails toDetails(Report report, Audience audience, Locale locale) {
 
 		var history = report.getHistory();
 		var responses = report.getResponses();
+		var staff = audience == Audience.STAFF;
+		var storedAlternatives = staff ? routingRecords.readAlternatives(report.getRoutingAlternatives())
+				: List.<RoutingRecords.StoredAlternative> of();
 
 		var agencyIds = new HashSet<Long>();
-		Stream.concat(history.stream().map(ReportHistoryEntry::getAgencyId),
-				responses.stream().map(ReportResponse::getAgencyId)).forEach(id -> {
-					if (id != null) {
-						agencyIds.add(id);
-					}
-				});
-		if (report.getAgencyId() != null) {
-			agencyIds.add(report.getAgencyId());
-		}
+		history.forEach(entry -> {
+			addIfPresent(agencyIds, entry.getAgencyId());
+			addIfPresent(agencyIds, entry.getFromAgencyId());
+		});
+		responses.forEach(response -> agencyIds.add(response.getAgencyId()));
+		addIfPresent(agencyIds, report.getAgencyId());
 		var agencyById = agencies.findAll(agencyIds);
 
-		var staff = audience == Audience.STAFF;
 		var people = staff ? accounts.findAll(peopleOf(report)) : Map.<UUID, AccountSummary> of();
 
-		var timeline = history.stream().map(entry -> new ReportDetails.TimelineEntry(entry.getOccurredAt(),
-				entry.getAction(), entry.getFromStatus(), entry.getToStatus(), nameOf(agencyById, entry.getAgencyId()),
-				staff ? actorName(report, entry.getActorId(), people) : null,
-				staff ? entry.getNote() : null)).toList();
+		// The public and the reporter see the steps, not the hops between bodies: only the current body is named.
+		var timeline = history.stream()
+				.filter(entry -> staff || !STAFF_ONLY.contains(entry.getAction()))
+				.map(entry -> new ReportDetails.TimelineEntry(entry.getOccurredAt(), entry.getAction(),
+						entry.getFromStatus(), entry.getToStatus(),
+						staff ? nameOf(agencyById, entry.getFromAgencyId()) : null,
+						staff ? nameOf(agencyById, entry.getAgencyId()) : null,
+						staff ? actorName(report, entry.getActorId(), people) : null,
+						staff ? entry.getDetail() : null,
+						staff ? entry.getNote() : null))
+				.toList();
 
 		var responseViews = responses.stream().map(response -> new ReportDetails.ResponseView(response.getCreatedAt(),
 				nameOf(agencyById, response.getAgencyId()),
@@ -170,20 +187,45 @@ public class ReportQueries {
 
 		var reporter = staff && !report.isAnonymous() ? people.get(report.getReporterId()) : null;
 
+		ReportDetails.RoutingInfo routing = null;
+		if (staff) {
+			var alternativeBodies = agencies.findAllByCode(
+					storedAlternatives.stream().map(RoutingRecords.StoredAlternative::code).toList());
+			routing = new ReportDetails.RoutingInfo(report.getRoutingConfidence(),
+					routingRecords.readExplanation(report.getRoutingExplanation()),
+					storedAlternatives.stream()
+							.filter(alternative -> alternativeBodies.containsKey(alternative.code()))
+							.map(alternative -> new ReportDetails.AlternativeView(alternative.code(),
+									alternativeBodies.get(alternative.code()).name(), alternative.confidence()))
+							.toList());
+		}
+
+		var duplicateOf = report.getDuplicateOfId() == null ? null
+				: reports.findByIdIn(List.of(report.getDuplicateOfId())).stream().findFirst()
+						.map(Report::getTrackingNumber).orElse(null);
+
 		return new ReportDetails(report.getTrackingNumber(), report.getClassification(), report.getStatus(),
-				report.getAgencyId() == null ? null : agencyById.get(report.getAgencyId()),
-				regions.find(report.getRegionCode()).map(RegionSummary::name).orElse(null),
+				report.getAgencyId() == null ? null : agencyById.get(report.getAgencyId()), report.getRegionCode(),
+				regions.find(report.getRegionCode()).map(RegionSummary::name).orElse(null), report.getCategoryCode(),
 				categories.find(report.getCategoryCode(), locale).map(CategorySummary::name).orElse(null),
 				report.getSubmittedAt(), report.getLastChangedAt(), report.getVersion(), report.isAnonymous(),
 				report.isConfidential(), true, report.getTitle(), report.getBody(), report.getIncidentDate(),
-				report.getLocation(), reporter, staff ? report.getRoutingNote() : null, timeline, responseViews);
+				report.getLocation(), reporter, staff ? report.getRoutingNote() : null, routing,
+				report.getArchiveReason(), duplicateOf, timeline, responseViews);
+	}
+
+	private static <T> void addIfPresent(Set<T> set, @Nullable T value) {
+		if (value != null) {
+			set.add(value);
+		}
 	}
 
 	private static ReportDetails withoutContent(ReportDetails details) {
 		return new ReportDetails(details.trackingNumber(), details.classification(), details.status(), details.agency(),
-				details.regionName(), details.categoryName(), details.submittedAt(), details.lastChangedAt(),
-				details.version(), details.anonymous(), details.confidential(), false, null, null, null, null, null,
-				null, details.timeline(), List.of());
+				details.regionCode(), details.regionName(), details.categoryCode(), details.categoryName(),
+				details.submittedAt(), details.lastChangedAt(), details.version(), details.anonymous(),
+				details.confidential(), false, null, null, null, null, null, null, null, details.archiveReason(), null,
+				details.timeline(), List.of());
 	}
 
 	private static Set<UUID> peopleOf(Report report) {

@@ -20,7 +20,13 @@ interface ReportRepository extends Repository<Report, UUID> {
 
 	Optional<Report> findByTrackingNumber(String trackingNumber);
 
+	List<Report> findByIdIn(Collection<UUID> ids);
+
 	Optional<Report> findByTrackingNumberAndAgencyId(String trackingNumber, Long agencyId);
+
+	Optional<Report> findByTrackingNumberAndStatusIn(String trackingNumber, Collection<ReportStatus> statuses);
+
+	Page<Report> findByStatusInOrderBySubmittedAtAsc(Collection<ReportStatus> statuses, Pageable pageable);
 
 	Optional<Report> findByTrackingNumberAndReporterId(String trackingNumber, UUID reporterId);
 

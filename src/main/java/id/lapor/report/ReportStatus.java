@@ -10,9 +10,15 @@ import java.util.stream.Collectors;
 public enum ReportStatus {
 
 	SUBMITTED(StatusColour.RED),
+	/** Waiting for the national administrator: low routing confidence, no staffed body, or too many declines. */
+	AWAITING_VERIFICATION(StatusColour.RED),
+	/** Put on hold by the national administrator (tunda), e.g. while the reporter is asked for details. */
+	POSTPONED(StatusColour.RED),
 	ASSIGNED(StatusColour.RED),
 	IN_PROGRESS(StatusColour.YELLOW),
-	COMPLETED(StatusColour.GREEN);
+	COMPLETED(StatusColour.GREEN),
+	/** Closed without follow-up, with a recorded reason (too general, duplicate, ...). */
+	ARCHIVED(StatusColour.GREY);
 
 	private final StatusColour colour;
 
@@ -22,6 +28,11 @@ public enum ReportStatus {
 
 	public StatusColour colour() {
 		return colour;
+	}
+
+	/** Whether the report waits for the national administrator rather than a body. */
+	public boolean isInVerification() {
+		return this == AWAITING_VERIFICATION || this == POSTPONED;
 	}
 
 	public static Set<ReportStatus> withColour(StatusColour colour) {

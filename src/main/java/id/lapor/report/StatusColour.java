@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The traffic light LAPOR! users know: red = not yet followed up, yellow = in process, green = followed up.
+ * The traffic light LAPOR! users know: red = not yet followed up, yellow = in process, green = followed up. Grey
+ * marks a report archived without follow-up (with its reason), so it is neither counted as open nor as done.
  */
 public enum StatusColour {
 
-	RED, YELLOW, GREEN;
+	RED, YELLOW, GREEN, GREY;
 
 	public static Optional<StatusColour> parse(String value) {
 		return Arrays.stream(values()).filter(colour -> colour.name().equalsIgnoreCase(value)).findFirst();

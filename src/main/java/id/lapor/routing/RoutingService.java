@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.lapor.account.AccountDirectory;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.NationalBody;
@@ -56,14 +57,40 @@ public class RoutingService {
 	private final AgencyCatalogue agencies;
 	private final RegionDirectory regions;
 	private final RoutingProperties properties;
+	private final AccountDirectory accounts;
 	private volatile @Nullable RoutingModel model;
 
 	RoutingService(CategoryRepository categories, AgencyCatalogue agencies, RegionDirectory regions,
-			RoutingProperties properties) {
+			RoutingProperties properties, AccountDirectory accounts) {
 		this.categories = categories;
 		this.agencies = agencies;
 		this.regions = regions;
 		this.properties = properties;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * The body that will actually work on a report meant for {@code target}: the target itself if it has an active
+	 * liaison officer, else its nearest parent that has one (department → regional government). Empty when nobody
+	 * up the line is staffed: then the national administrator must find a body.
+	 */
+	public Optional<AgencySummary> staffedBody(AgencySummary target) {
+		var candidate = Optional.of(target);
+		for (int depth = 0; depth < 5 && candidate.isPresent(); depth++) {
+			var body = candidate.get();
+			if (body.active() && accounts.hasActiveLiaison(body.id())) {
+				return candidate;
+			}
+			candidate = agencies.findParent(body.id());
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The national administrator, who verifies what routing cannot settle.
+	 */
+	public AgencySummary nationalAdministratorBody() {
+		return nationalAdministrator().target();
 	}
 
 	/**
@@ -122,7 +149,7 @@ public class RoutingService {
 			var area = areaRule(model, region, category, title, body);
 			if (area.isPresent()) {
 				decision = area.get().decision();
-				explanation.add(Explanation.of("area", area.get().reason()));
+				explanation.add(Explanation.of("area." + area.get().reason(), area.get().decision().target().name()));
 			} else {
 				var named = namedBody(model, category, byJurisdiction.target(), title, body);
 				if (named.isPresent()) {

@@ -23,7 +23,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 
 		var resolver = new CookieLocaleResolver("lapor-lang");
-		resolver.setDefaultLocale(INDONESIAN);
+		// Pages speak Indonesian until the reader switches; API clients may ask with Accept-Language.
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+				&& request.getHeader("Accept-Language") != null
+				&& "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : INDONESIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

@@ -4,10 +4,14 @@ import java.util.Locale;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.UnknownAgencyException;
+import id.lapor.report.ForwardKind;
+import id.lapor.report.ForwardRefusedException;
 import id.lapor.report.InvalidReportTransitionException;
 import id.lapor.report.ReportChangedException;
 import id.lapor.report.ReportDetails;
 import id.lapor.report.ReportManagement;
+import id.lapor.report.ReportManagement.ForwardOutcome;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatus;
@@ -74,9 +78,8 @@ class LiaisonInboxController {
 			Locale locale) {
 
 		var report = find(number, liaison, locale);
-		model.addAttribute("report", report);
 		model.addAttribute("form", ResponseForm.forVersion(report.version()));
-		return REPORT_VIEW;
+		return reportView(model, report, liaison);
 	}
 
 	@PostMapping("/liaison/reports/{number}/responses")
@@ -86,8 +89,7 @@ class LiaisonInboxController {
 
 		var report = find(number, liaison, locale);
 		if (result.hasErrors()) {
-			model.addAttribute("report", report);
-			return REPORT_VIEW;
+			return reportView(model, report, liaison);
 		}
 
 		try {
@@ -96,18 +98,61 @@ class LiaisonInboxController {
 		} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 			// Show what changed, keep what the officer typed, and let them send it again on the new version.
 			var current = find(number, liaison, locale);
-			model.addAttribute("report", current);
-			model.addAttribute("form", new ResponseForm(form.message(), form.status(), current.version()));
+			StaleForms.refresh(model, result, current.version());
 			model.addAttribute("conflict", true);
-			return REPORT_VIEW;
+			return reportView(model, current, liaison);
 		} catch (InvalidReportTransitionException e) {
 			result.rejectValue("status", "triage.response.notAllowed");
-			model.addAttribute("report", report);
-			return REPORT_VIEW;
+			return reportView(model, report, liaison);
 		}
 
 		redirect.addFlashAttribute("message", "triage.response.sent");
 		return "redirect:/liaison/reports/" + report.trackingNumber().value();
+	}
+
+	/**
+	 * The officer passes the report on. Afterwards it is no longer theirs, so the officer returns to the inbox.
+	 */
+	@PostMapping("/liaison/reports/{number}/forward")
+	String processForwardForm(@PathVariable String number, @Valid @ModelAttribute("forwardForm") ForwardForm form,
+			BindingResult result, @AuthenticationPrincipal LaporUser liaison, Model model, Locale locale,
+			RedirectAttributes redirect) {
+
+		var report = find(number, liaison, locale);
+		if (!result.hasErrors()) {
+			try {
+				var outcome = management.forward(report.trackingNumber(), liaison, form.version(), form.targetCode(),
+						ForwardKind.valueOf(form.kind()), form.reason());
+				redirect.addFlashAttribute("message", outcome == ForwardOutcome.FORWARDED ? "triage.forward.sent"
+						: "triage.forward.queued");
+				return "redirect:/liaison";
+			} catch (UnknownAgencyException e) {
+				result.rejectValue("targetCode", "triage.forward.unknownTarget");
+			} catch (ForwardRefusedException e) {
+				result.rejectValue("targetCode", "DISPOSITION".equals(form.kind()) ? "triage.forward.notOwnUnit"
+						: "triage.forward.refused");
+			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
+				report = find(number, liaison, locale);
+				StaleForms.refresh(model, result, report.version());
+				model.addAttribute("conflict", true);
+			} catch (InvalidReportTransitionException e) {
+				result.reject("triage.forward.notAllowed");
+			}
+		}
+		return reportView(model, report, liaison);
+	}
+
+	private String reportView(Model model, ReportDetails report, LaporUser liaison) {
+
+		model.addAttribute("report", report);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ResponseForm.forVersion(report.version()));
+		}
+		if (!model.containsAttribute("forwardForm")) {
+			model.addAttribute("forwardForm", ForwardForm.forVersion(report.version()));
+		}
+		model.addAttribute("units", agencies.findChildren(liaison.requireAgencyId()));
+		return REPORT_VIEW;
 	}
 
 	private ReportDetails find(String number, LaporUser liaison, Locale locale) {

@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
 record ResponseForm(
 		@NotBlank @Size(max = 5000) @Nullable String message,
 		@NotBlank @Pattern(regexp = "IN_PROGRESS|COMPLETED") @Nullable String status,
-		@NotNull @Nullable Long version) {
+		@NotNull @Nullable Long version) implements StaleForms.Versioned<ResponseForm> {
+
+	@Override
+	public ResponseForm withVersion(long current) {
+		return new ResponseForm(message, status, current);
+	}
 
 	static ResponseForm forVersion(long version) {
 		return new ResponseForm(null, "IN_PROGRESS", version);

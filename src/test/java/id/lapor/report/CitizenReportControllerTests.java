@@ -50,6 +50,7 @@ class CitizenReportControllerTests {
 	void aSubmittedReportGetsATrackingNumberIsRoutedAndShowsRed() throws Exception {
 
 		var citizen = accounts.citizen("Daeng Rani");
+		reports.ensureLiaison("dukcapil-73.71");
 
 		var result = mvc.perform(validForm(UUID.randomUUID()).with(accounts.as(citizen)))
 				.andExpect(status().is3xxRedirection())
@@ -97,11 +98,13 @@ class CitizenReportControllerTests {
 				.param("provinceCode", "32")
 				.param("regionCode", "32.74")
 				.param("categoryCode", "")
+				.param("targetCode", "tidak-ada")
 				.param("incidentDate", "2999-01-01")
 				.param("location", "Jalan Cipto")
 				.param("submissionToken", UUID.randomUUID().toString()))
 				.andExpect(status().isOk())
-				.andExpect(model().attributeHasFieldErrors("form", "title", "categoryCode", "incidentDate"))
+				.andExpect(model().attributeHasFieldErrors("form", "title", "targetCode", "incidentDate"))
+				.andExpect(model().attributeHasFieldErrorCode("form", "targetCode", "report.target.unknown"))
 				.andExpect(content().string(containsString("Panjang harus 10 sampai 150 karakter.")))
 				.andExpect(content().string(containsString("Tanggal kejadian tidak boleh di masa depan.")))
 				.andExpect(content().string(containsString("value=\"Pendek\"")))

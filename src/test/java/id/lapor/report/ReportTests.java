@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class ReportTests {
 
 	private static final long AGENCY = 42L;
+	private static final long ADMIN_AGENCY = 1L;
 	private final Instant now = Instant.parse("2026-11-23T03:00:00Z");
 	private final UUID reporter = UUID.randomUUID();
 	private final UUID officer = UUID.randomUUID();
@@ -28,7 +29,7 @@ class ReportTests {
 		assertThat(report.getHistory()).extracting(ReportHistoryEntry::getAction)
 				.containsExactly(HistoryAction.SUBMITTED, HistoryAction.ASSIGNED);
 		assertThat(report.getHistory().get(1).getToStatus()).isEqualTo(ReportStatus.ASSIGNED);
-		assertThat(report.getHistory().get(1).getNote()).isEqualTo("REGIONAL_UNIT");
+		assertThat(report.getHistory().get(1).getDetail()).isEqualTo("REGIONAL_UNIT");
 	}
 
 	@Test
@@ -92,20 +93,115 @@ class ReportTests {
 	}
 
 	@Test
+	void waitsForTheNationalAdministratorWhoVerifiesPostponesOrArchives() {
+
+		var queued = submitted();
+		queued.queueForVerification(ADMIN_AGENCY, "LOW_CONFIDENCE", now);
+		assertThat(queued.getStatus()).isEqualTo(ReportStatus.AWAITING_VERIFICATION);
+		assertThat(queued.getAgencyId()).isEqualTo(ADMIN_AGENCY);
+
+		queued.postpone(officer, ADMIN_AGENCY, "Menunggu lokasi yang lebih jelas.", now);
+		assertThat(queued.getStatus()).isEqualTo(ReportStatus.POSTPONED);
+
+		queued.verify(officer, ADMIN_AGENCY, "jalan-kabupaten-kota", AGENCY, "Jalan kota, bukan nasional.", now);
+		assertThat(queued.getStatus()).isEqualTo(ReportStatus.ASSIGNED);
+		assertThat(queued.getAgencyId()).isEqualTo(AGENCY);
+		assertThat(queued.getCategoryCode()).isEqualTo("jalan-kabupaten-kota");
+		assertThat(queued.getHistory()).extracting(ReportHistoryEntry::getAction).containsExactly(
+				HistoryAction.SUBMITTED, HistoryAction.QUEUED_FOR_VERIFICATION, HistoryAction.POSTPONED,
+				HistoryAction.VERIFIED);
+		assertThat(queued.getHistory().getLast().getNote()).isEqualTo("Jalan kota, bukan nasional.");
+
+		assertThatExceptionOfType(InvalidReportTransitionException.class)
+				.isThrownBy(() -> queued.postpone(officer, ADMIN_AGENCY, "Lagi", now));
+	}
+
+	@Test
+	void archivesADuplicateOnlyWithTheReportItRepeats() {
+
+		var original = assignedReport();
+		var duplicate = submitted();
+		duplicate.queueForVerification(ADMIN_AGENCY, "LOW_CONFIDENCE", now);
+
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> duplicate.archive(officer, ADMIN_AGENCY, ArchiveReason.DUPLICATE, null, "Sama", now));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> duplicate.archive(officer, ADMIN_AGENCY, ArchiveReason.TOO_GENERAL, original, "Umum", now));
+
+		duplicate.archive(officer, ADMIN_AGENCY, ArchiveReason.DUPLICATE, original, "Sama dengan laporan lain.", now);
+		assertThat(duplicate.getStatus()).isEqualTo(ReportStatus.ARCHIVED);
+		assertThat(duplicate.getStatus().colour()).isEqualTo(StatusColour.GREY);
+		assertThat(duplicate.getDuplicateOfId()).isEqualTo(original.getId());
+		assertThat(duplicate.getHistory().getLast().getDetail()).startsWith("DUPLICATE:");
+	}
+
+	@Test
+	void neverReturnsToABodyThatDeclinedIt() {
+
+		var report = assignedReport();
+		assertThat(report.forward(officer, AGENCY, 50L, ForwardKind.DECLINE, "Bukan wewenang kami.", now)).isTrue();
+		assertThat(report.getAgencyId()).isEqualTo(50L);
+		assertThat(report.getStatus()).isEqualTo(ReportStatus.ASSIGNED);
+
+		assertThatExceptionOfType(ForwardRefusedException.class)
+				.isThrownBy(() -> report.forward(officer, 50L, AGENCY, ForwardKind.DECLINE, "Kembali saja.", now));
+		assertThatExceptionOfType(ForwardRefusedException.class)
+				.isThrownBy(() -> report.forward(officer, 50L, 50L, ForwardKind.DISPOSITION, "Sendiri.", now));
+		assertThat(report.getAgencyId()).isEqualTo(50L);
+		assertThat(report.declinedAgencyIds()).containsExactly(AGENCY);
+	}
+
+	@Test
+	void aDispositionIsNotADecline() {
+
+		var report = assignedReport();
+		report.forward(officer, AGENCY, 51L, ForwardKind.DISPOSITION, "Untuk bidang terkait.", now);
+
+		assertThat(report.declinedAgencyIds()).isEmpty();
+		assertThat(report.getHistory().getLast().getAction()).isEqualTo(HistoryAction.DISPOSED);
+		assertThat(report.getHistory().getLast().getFromAgencyId()).isEqualTo(AGENCY);
+	}
+
+	@Test
+	void theThirdDeclineSendsTheReportToAPerson() {
+
+		var report = assignedReport();
+		assertThat(report.forward(officer, AGENCY, 60L, ForwardKind.DECLINE, "Bukan kami.", now)).isTrue();
+		assertThat(report.forward(officer, 60L, 61L, ForwardKind.DECLINE, "Bukan kami juga.", now)).isTrue();
+		assertThat(report.forward(officer, 61L, 62L, ForwardKind.DECLINE, "Juga bukan.", now)).isFalse();
+		assertThat(report.declinedAgencyIds()).containsExactlyInAnyOrder(AGENCY, 60L, 61L);
+	}
+
+	@Test
+	void onlyTheHandlingBodyForwards() {
+
+		var report = assignedReport();
+		assertThatIllegalArgumentException()
+				.isThrownBy(() -> report.forward(officer, 99L, 50L, ForwardKind.DECLINE, "Bukan kami.", now));
+	}
+
+	@Test
 	void mapsEveryStatusToOneColour() {
 		assertThat(ReportStatus.withColour(StatusColour.RED)).containsExactlyInAnyOrder(ReportStatus.SUBMITTED,
-				ReportStatus.ASSIGNED);
+				ReportStatus.AWAITING_VERIFICATION, ReportStatus.POSTPONED, ReportStatus.ASSIGNED);
+		assertThat(ReportStatus.withColour(StatusColour.GREY)).containsExactly(ReportStatus.ARCHIVED);
 		assertThat(ReportStatus.withColour(StatusColour.YELLOW)).containsExactly(ReportStatus.IN_PROGRESS);
 		assertThat(ReportStatus.withColour(StatusColour.GREEN)).containsExactly(ReportStatus.COMPLETED);
+	}
+
+	private Report submitted() {
+		var content = new ReportContent(Classification.COMPLAINT, "Jalan rusak", "Jalan rusak parah di depan pasar.",
+				"73.71", null, null, null, false, false, null);
+		return Report.submit(TrackingNumber.random(), content, "jalan-jembatan", reporter, UUID.randomUUID(), now);
 	}
 
 	private Report assignedReport() {
 
 		var content = new ReportContent(Classification.COMPLAINT, " Blangko KTP-el habis ",
 				"Sudah tiga bulan blangko KTP-el habis di kantor Disdukcapil.", "73.71", "kependudukan-ktp",
-				LocalDate.of(2026, 11, 1), " ", false, false);
-		var report = Report.submit(TrackingNumber.random(new SplittableRandom(1)), content, reporter, UUID.randomUUID(),
-				now);
+				LocalDate.of(2026, 11, 1), " ", false, false, null);
+		var report = Report.submit(TrackingNumber.random(new SplittableRandom(1)), content, "kependudukan-ktp",
+				reporter, UUID.randomUUID(), now);
 		report.assignTo(AGENCY, "REGIONAL_UNIT", now);
 
 		assertThat(report.getTitle()).isEqualTo("Blangko KTP-el habis");

@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 import id.lapor.account.LaporUser;
+import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.report.Classification;
@@ -15,6 +19,9 @@ import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
+import id.lapor.routing.RoutingDecision;
+import id.lapor.routing.RoutingRequest;
+import id.lapor.routing.RoutingService;
 import id.lapor.routing.UnknownCategoryException;
 import id.lapor.routing.UnknownRegionException;
 
@@ -42,6 +49,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CitizenReportController {
 
 	static final int PAGE_SIZE = 20;
+	/** Fewer characters than this say too little to guess a destination from. */
+	static final int PREVIEW_MINIMUM_TEXT = 15;
 	private static final String FORM_VIEW = "report/new";
 	/** Eastern Indonesian Time starts each day first: a date still in the future there is in the future everywhere. */
 	private static final ZoneId LATEST_ZONE = ZoneId.of("Asia/Jayapura");
@@ -50,11 +59,15 @@ class CitizenReportController {
 	private final ReportQueries queries;
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
+	private final AgencyCatalogue agencies;
+	private final RoutingService routing;
 	private final Clock clock;
 
 	CitizenReportController(ReportManagement management, ReportQueries queries, RegionDirectory regions,
-			CategoryCatalogue categories, Clock clock) {
+			CategoryCatalogue categories, AgencyCatalogue agencies, RoutingService routing, Clock clock) {
 		this.management = management;
+		this.agencies = agencies;
+		this.routing = routing;
 		this.queries = queries;
 		this.regions = regions;
 		this.categories = categories;
@@ -63,8 +76,9 @@ class CitizenReportController {
 
 	@GetMapping("/reports/new")
 	String showReportForm(Model model, Locale locale) {
-		model.addAttribute("form", ReportForm.empty());
-		return formView(model, null, locale);
+		var form = ReportForm.empty();
+		model.addAttribute("form", form);
+		return formView(model, form, locale);
 	}
 
 	@PostMapping("/reports/new")
@@ -82,11 +96,15 @@ class CitizenReportController {
 		if (!result.hasFieldErrors("regionCode") && regions.find(form.regionCode()).isEmpty()) {
 			result.rejectValue("regionCode", "report.region.unknown");
 		}
-		if (!result.hasFieldErrors("categoryCode") && !categories.isSelectable(form.categoryCode())) {
+		if (!result.hasFieldErrors("categoryCode") && form.hasCategory() && !categories.isSelectable(form.categoryCode())) {
 			result.rejectValue("categoryCode", "report.category.unknown");
 		}
+		if (!result.hasFieldErrors("targetCode") && form.hasTarget()
+				&& agencies.findByCode(form.targetCode()).filter(AgencySummary::active).isEmpty()) {
+			result.rejectValue("targetCode", "report.target.unknown");
+		}
 		if (result.hasErrors()) {
-			return formView(model, form.provinceCode(), locale);
+			return formView(model, form, locale);
 		}
 
 		TrackingNumber number;
@@ -94,7 +112,7 @@ class CitizenReportController {
 			number = management.submit(form.toContent(), citizen.id(), form.token());
 		} catch (UnknownRegionException | UnknownCategoryException e) {
 			result.reject("report.routing.failed");
-			return formView(model, form.provinceCode(), locale);
+			return formView(model, form, locale);
 		} catch (DataIntegrityViolationException e) {
 			// The same form arrived twice at the same moment; the first one won.
 			number = management.findSubmission(citizen.id(), form.token()).orElseThrow(() -> e);
@@ -102,6 +120,32 @@ class CitizenReportController {
 
 		redirect.addFlashAttribute("message", "report.submitted");
 		return "redirect:/reports/" + number.value();
+	}
+
+	/**
+	 * "Laporan Anda akan diteruskan ke: ...": where the report would go, refreshed while the citizen types (htmx).
+	 */
+	@GetMapping("/reports/new/preview")
+	String previewRouting(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "") String regionCode, @RequestParam(defaultValue = "") String categoryCode,
+			@RequestParam(defaultValue = "") String targetCode, Model model, Locale locale) {
+
+		model.addAttribute("targetCode", targetCode);
+		preview(title, body, regionCode, categoryCode, locale).ifPresent(preview -> model.addAttribute("preview", preview));
+		return "report/preview :: preview";
+	}
+
+	private Optional<RoutingDecision> preview(@Nullable String title, @Nullable String body, @Nullable String regionCode,
+			@Nullable String categoryCode, Locale locale) {
+
+		var text = (Objects.toString(title, "") + " " + Objects.toString(body, "")).strip();
+		var category = categoryCode == null || categoryCode.isBlank() ? null : categoryCode;
+		if (regionCode == null || regionCode.isBlank() || text.length() < PREVIEW_MINIMUM_TEXT && category == null
+				|| regions.find(regionCode).isEmpty() || category != null && !categories.isSelectable(category)) {
+			return Optional.empty();
+		}
+		return Optional.of(routing.decide(new RoutingRequest(Objects.toString(title, ""), Objects.toString(body, ""),
+				regionCode, category, null), locale));
 	}
 
 	@GetMapping("/reports/mine")
@@ -124,7 +168,12 @@ class CitizenReportController {
 		return "report/show";
 	}
 
-	private String formView(Model model, @Nullable String provinceCode, Locale locale) {
+	private String formView(Model model, ReportForm form, Locale locale) {
+
+		var provinceCode = form.provinceCode();
+		model.addAttribute("targetCode", Objects.toString(form.targetCode(), ""));
+		preview(form.title(), form.body(), form.regionCode(), form.categoryCode(), locale)
+				.ifPresent(preview -> model.addAttribute("preview", preview));
 
 		List<RegionSummary> regencies = provinceCode == null || provinceCode.isBlank() ? List.of()
 				: regions.regenciesOf(provinceCode);

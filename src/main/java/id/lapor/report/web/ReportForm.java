@@ -22,16 +22,25 @@ record ReportForm(
 		@NotBlank @Size(min = 30, max = 5000) @Nullable String body,
 		@Nullable String provinceCode,
 		@NotBlank @Size(max = 13) @Nullable String regionCode,
-		@NotBlank @Size(max = 64) @Nullable String categoryCode,
+		@Size(max = 64) @Nullable String categoryCode,
 		@Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}$") @Nullable String incidentDate,
 		@Size(max = 200) @Nullable String location,
 		@Nullable Boolean anonymous,
 		@Nullable Boolean confidential,
-		@NotBlank @Pattern(regexp = "^[0-9a-fA-F-]{36}$") @Nullable String submissionToken) {
+		@NotBlank @Pattern(regexp = "^[0-9a-fA-F-]{36}$") @Nullable String submissionToken,
+		@Size(max = 64) @Nullable String targetCode) {
 
 	static ReportForm empty() {
 		return new ReportForm("COMPLAINT", null, null, null, null, null, null, null, false, false,
-				UUID.randomUUID().toString());
+				UUID.randomUUID().toString(), null);
+	}
+
+	boolean hasCategory() {
+		return categoryCode != null && !categoryCode.isBlank();
+	}
+
+	boolean hasTarget() {
+		return targetCode != null && !targetCode.isBlank();
 	}
 
 	@Nullable LocalDate parsedIncidentDate() {
@@ -52,7 +61,8 @@ record ReportForm(
 
 	/** Only call once the form is valid. */
 	ReportContent toContent() {
-		return new ReportContent(Classification.valueOf(classification), title, body, regionCode, categoryCode,
-				parsedIncidentDate(), location, Boolean.TRUE.equals(anonymous), Boolean.TRUE.equals(confidential));
+		return new ReportContent(Classification.valueOf(classification), title, body, regionCode,
+				hasCategory() ? categoryCode : null, parsedIncidentDate(), location, Boolean.TRUE.equals(anonymous),
+				Boolean.TRUE.equals(confidential), hasTarget() ? targetCode : null);
 	}
 }

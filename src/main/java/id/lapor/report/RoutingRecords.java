@@ -1,0 +1,47 @@
+package id.lapor.report;
+
+import java.util.List;
+
+import id.lapor.routing.Explanation;
+import id.lapor.routing.RoutingDecision;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores a routing decision's explanation and alternatives with the report as JSON, as message codes and body
+ * codes, so staff read them in their own language and with current names.
+ */
+@Component
+class RoutingRecords {
+
+	/** An alternative body as stored: its code and the router's confidence. */
+	record StoredAlternative(String code, double confidence) {}
+
+	private final JsonMapper json;
+
+	RoutingRecords(JsonMapper json) {
+		this.json = json;
+	}
+
+	String explanation(List<Explanation> explanation) {
+		return json.writeValueAsString(explanation);
+	}
+
+	String alternatives(List<RoutingDecision.Alternative> alternatives) {
+		return json.writeValueAsString(alternatives.stream()
+				.map(alternative -> new StoredAlternative(alternative.target().code(), alternative.confidence()))
+				.toList());
+	}
+
+	List<Explanation> readExplanation(@Nullable String stored) {
+		return stored == null ? List.of() : json.readValue(stored, new TypeReference<List<Explanation>>() {});
+	}
+
+	List<StoredAlternative> readAlternatives(@Nullable String stored) {
+		return stored == null ? List.of() : json.readValue(stored, new TypeReference<List<StoredAlternative>>() {});
+	}
+}

@@ -1,0 +1,103 @@
+package id.lapor.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import id.lapor.IntegrationTest;
+import id.lapor.TestAccounts;
+import id.lapor.account.Role;
+import id.lapor.agency.AgencyCatalogue;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class RoutingRulesTests {
+
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	@Autowired RoutingService routing;
+	@Autowired AgencyCatalogue agencies;
+	@Autowired TestAccounts accounts;
+
+	@Test
+	void infersTheCategoryFromInformalIndonesian() {
+
+		var decision = routing.decide(RoutingRequest.of("lubang di jl cipto makin dalem",
+				"min jl cipto cirebon lubangnya makin dalem bgt, kmrn mlm ada ojol jatoh. tlg ditambal", "32.74"),
+				INDONESIAN);
+
+		assertThat(decision.category().code()).isEqualTo("jalan-kabupaten-kota");
+		assertThat(decision.target().code()).isEqualTo("pupr-32.74");
+		assertThat(decision.explanation()).extracting(Explanation::code).contains("categoryInferred");
+		assertThat(decision.confidence()).isBetween(0.0, 1.0);
+	}
+
+	@Test
+	void respectsABodyTheCitizenChose() {
+
+		var decision = routing.decide(new RoutingRequest("Jalan rusak", "Jalan di depan rumah rusak parah.", "73.71",
+				null, "pemda-73.71"), INDONESIAN);
+
+		assertThat(decision.target().code()).isEqualTo("pemda-73.71");
+		assertThat(decision.rule()).isEqualTo(RoutingRule.CITIZEN_CHOICE);
+		assertThat(decision.needsVerification()).isFalse();
+	}
+
+	@Test
+	void anAddresseeDoesNotDecideTheDestination() {
+
+		var decision = routing.decide(RoutingRequest.of("Kepada PLN: air keruh",
+				"Kepada PLN dan pemerintah, air PDAM di perumahan kami keruh kecoklatan dan bau.", "32.76"), INDONESIAN);
+
+		assertThat(decision.target().code()).isEqualTo("pdam-32.76");
+		assertThat(decision.explanation()).extracting(Explanation::code).contains("addressee");
+	}
+
+	@Test
+	void aNamedOperatorTakesTheReport() {
+
+		var decision = routing.decide(RoutingRequest.of("Saldo BRI terpotong",
+				"Saldo rekening BRI saya terpotong Rp2 juta karena transaksi yang tidak pernah saya lakukan.", "35.06"),
+				INDONESIAN);
+
+		assertThat(decision.target().code()).isEqualTo("bri");
+		assertThat(decision.rule()).isEqualTo(RoutingRule.NAMED_BODY);
+		assertThat(decision.alternatives()).extracting(alternative -> alternative.target().code()).contains("ojk");
+	}
+
+	@Test
+	void anAreaAuthorityOverridesTheRegencyDepartment() {
+
+		var decision = routing.decide(RoutingRequest.of("Air sering mati di Batam",
+				"Air di perumahan kami di Batam sering mati dari sore sampai subuh.", "21.71"), INDONESIAN);
+
+		assertThat(decision.target().code()).isEqualTo("bp-batam");
+		assertThat(decision.rule()).isEqualTo(RoutingRule.AREA_RULE);
+	}
+
+	@Test
+	void wordsThatPointNowhereNeedAPerson() {
+
+		var decision = routing.decide(RoutingRequest.of("Halo", "Mohon dibantu ya, terima kasih banyak sebelumnya.",
+				"73.71"), INDONESIAN);
+
+		assertThat(decision.confidence()).isLessThan(0.3);
+		assertThat(decision.needsVerification()).isTrue();
+		assertThat(decision.explanation()).extracting(Explanation::code).contains("verification");
+	}
+
+	@Test
+	void aBodyWithoutLiaisonHandsItsReportsToTheNearestStaffedParent() {
+
+		var department = agencies.findByCode("dlh-75.71").orElseThrow();
+		assertThat(routing.staffedBody(department)).isEmpty();
+
+		accounts.staff(Role.LIAISON, "pemda-75.71");
+		assertThat(routing.staffedBody(department)).get().extracting(body -> body.code()).isEqualTo("pemda-75.71");
+
+		accounts.staff(Role.LIAISON, "dlh-75.71");
+		assertThat(routing.staffedBody(department)).get().extracting(body -> body.code()).isEqualTo("dlh-75.71");
+	}
+}
