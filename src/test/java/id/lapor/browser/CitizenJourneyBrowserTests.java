@@ -10,6 +10,7 @@ import id.lapor.account.Role;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +41,13 @@ class CitizenJourneyBrowserTests {
 	static void startBrowser() throws Exception {
 		browser = BrowserDriver.start();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+	}
+
+	/** Each journey starts as a new visitor: logged out, in Bahasa Indonesia. */
+	@BeforeEach
+	void newVisitor() {
+		open("/");
+		browser.manage().deleteAllCookies();
 	}
 
 	@AfterAll
@@ -130,6 +138,67 @@ class CitizenJourneyBrowserTests {
 		browser.findElement(By.id("language-switch")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("language-switch"), "Bahasa Indonesia"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tracking number");
+	}
+
+	@Test
+	void theFormShowsWhereTheReportWillGoAndABodyForwardsWhatIsNotItsBusiness() {
+
+		var citizen = accounts.citizen("Warga Makassar");
+		var dukcapil = accounts.staff(Role.LIAISON, "dukcapil-73.71");
+		var pupr = accounts.staff(Role.LIAISON, "pupr-73.71");
+
+		open("/login");
+		logIn(citizen);
+		wait.until(ExpectedConditions.urlContains("/reports/mine"));
+		open("/reports/new");
+		new Select(browser.findElement(By.id("provinceCode"))).selectByValue("73");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#regionCode option[value='73.71']")));
+		new Select(browser.findElement(By.id("regionCode"))).selectByValue("73.71");
+
+		// The preview follows what the citizen writes.
+		type("title", "Jalan berlubang di depan pasar");
+		type("body", "Jalan di depan pasar berlubang besar dan sudah sebulan belum ditambal.");
+		wait.until(ExpectedConditions.textToBe(By.id("preview-target"),
+				"Dinas Pekerjaan Umum dan Penataan Ruang Kota Makassar"));
+		type("title", "Blangko KTP-el habis");
+		type("body", "Blangko KTP-el di kantor Disdukcapil habis terus sejak tiga bulan, hanya diberi surat keterangan.");
+		wait.until(ExpectedConditions.textToBe(By.id("preview-target"),
+				"Dinas Kependudukan dan Pencatatan Sipil Kota Makassar"));
+		screenshot("6-routing-preview");
+		click(By.id("report-submit"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-number")));
+		var number = browser.findElement(By.id("tracking-number")).getText();
+		assertThat(browser.findElement(By.id("report-agency")).getText())
+				.isEqualTo("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar");
+		logOut();
+
+		// Disdukcapil passes it to Dinas PUPR.
+		open("/login");
+		logIn(dukcapil);
+		wait.until(ExpectedConditions.urlContains("/liaison"));
+		browser.findElement(By.linkText(number)).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forward-form")));
+		click(By.id("kind-decline"));
+		type("targetCode", "pupr-73.71");
+		type("reason", "Laporan ini tentang jalan, bukan kependudukan.");
+		click(By.id("forward-submit"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+				"Laporan sudah diteruskan"));
+		assertThat(browser.findElements(By.linkText(number))).isEmpty();
+		open("/liaison/reports/" + number.replace("-", ""));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Halaman tidak ditemukan");
+		open("/");
+		logOut();
+
+		// Dinas PUPR now has it.
+		open("/login");
+		logIn(pupr);
+		wait.until(ExpectedConditions.urlContains("/liaison"));
+		browser.findElement(By.linkText(number)).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("response-form")));
+		assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
+				.contains("Laporan ini tentang jalan, bukan kependudukan.");
+		screenshot("7-forwarded");
 	}
 
 	/** With LAPOR_SCREENSHOTS=<folder>, saves what the browser shows, for people reviewing the pages. */
