@@ -43,6 +43,14 @@ public class TestAccounts {
 		return email;
 	}
 
+	/** A liaison officer who also administers their body (admin instansi). */
+	public String agencyAdmin(String agencyCode) {
+		var email = unique("admin-instansi");
+		accounts.createLiaison(email, PASSWORD, "Admin " + agencyCode, agencies.findByCode(agencyCode).orElseThrow().id(),
+				true);
+		return email;
+	}
+
 	public UserDetails details(String email) {
 		return users.loadUserByUsername(email);
 	}

@@ -28,6 +28,7 @@ class Account {
 	private Role role;
 	private @Nullable Long agencyId;
 	private boolean enabled;
+	private boolean agencyAdmin;
 	private Instant createdAt;
 	/** Null until first saved, which is how Spring Data tells a new aggregate with an assigned id. */
 	@Version
@@ -59,12 +60,34 @@ class Account {
 		return new Account(email, passwordHash, fullName, null, role, agencyId, now);
 	}
 
+	/** A liaison officer who also administers their body (admin instansi). */
+	void grantAgencyAdministration() {
+		Assert.isTrue(role == Role.LIAISON, "Only a liaison officer administers a body");
+		this.agencyAdmin = true;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	@Nullable Long getAgencyId() {
+		return agencyId;
+	}
+
+	UUID getId() {
+		return id;
+	}
+
+	StaffAccount toStaffAccount() {
+		return new StaffAccount(id, fullName, email, role, enabled, agencyAdmin);
+	}
+
 	static String normalize(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	LaporUser toUser() {
-		return new LaporUser(id, email, passwordHash, fullName, role, agencyId, enabled);
+		return new LaporUser(id, email, passwordHash, fullName, role, agencyId, enabled, agencyAdmin);
 	}
 
 	AccountSummary toSummary() {

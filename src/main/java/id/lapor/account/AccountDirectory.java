@@ -1,6 +1,7 @@
 package id.lapor.account;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,6 +28,11 @@ public class AccountDirectory {
 	 */
 	public boolean hasActiveLiaison(long agencyId) {
 		return accounts.existsByAgencyIdAndRoleAndEnabledTrue(agencyId, Role.LIAISON);
+	}
+
+	/** The staff accounts of a body, enabled or not. */
+	public List<StaffAccount> findStaff(long agencyId) {
+		return accounts.findByAgencyIdOrderByFullNameAsc(agencyId).stream().map(Account::toStaffAccount).toList();
 	}
 
 	public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {

@@ -49,6 +49,34 @@ public class AccountManagement {
 				clock.instant())).toSummary().id();
 	}
 
+	/**
+	 * Adds a liaison officer to a body; {@code administersBody} makes them its administrator (admin instansi).
+	 */
+	public UUID createLiaison(String email, String rawPassword, String fullName, long agencyId, boolean administersBody) {
+		if (accounts.existsByEmail(Account.normalize(email))) {
+			throw new EmailAlreadyRegisteredException();
+		}
+		var account = Account.staff(email, passwordEncoder.encode(rawPassword), fullName, Role.LIAISON, agencyId,
+				clock.instant());
+		if (administersBody) {
+			account.grantAgencyAdministration();
+		}
+		return accounts.save(account).getId();
+	}
+
+	/**
+	 * Disables a staff account of the given body; it can no longer log in. Accounts are never deleted, so their
+	 * history keeps its names.
+	 *
+	 * @return the account's body
+	 */
+	public long disableStaff(UUID accountId, long agencyId) {
+		var account = accounts.findById(accountId).filter(candidate -> Long.valueOf(agencyId).equals(candidate.getAgencyId()))
+				.orElseThrow(() -> new IllegalArgumentException("No staff account " + accountId + " at body " + agencyId));
+		account.disable();
+		return agencyId;
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String email) {
 		return accounts.existsByEmail(Account.normalize(email));

@@ -13,6 +13,10 @@ interface AccountRepository extends Repository<Account, UUID> {
 
 	Optional<Account> findByEmail(String email);
 
+	Optional<Account> findById(UUID id);
+
+	List<Account> findByAgencyIdOrderByFullNameAsc(Long agencyId);
+
 	boolean existsByEmail(String email);
 
 	List<Account> findByIdIn(Collection<UUID> ids);

@@ -53,7 +53,12 @@ class DemoAccounts implements ApplicationRunner {
 			if (!accounts.exists(demo.email())) {
 				var agency = agencies.findByCode(demo.agencyCode())
 						.orElseThrow(() -> new IllegalStateException("Demo body missing: " + demo.agencyCode()));
-				accounts.createStaff(demo.email(), PASSWORD, demo.fullName(), demo.role(), agency.id());
+				if (demo.role() == Role.LIAISON) {
+					// The demo liaison officers also administer their body (admin instansi), to try both.
+					accounts.createLiaison(demo.email(), PASSWORD, demo.fullName(), agency.id(), true);
+				} else {
+					accounts.createStaff(demo.email(), PASSWORD, demo.fullName(), demo.role(), agency.id());
+				}
 			}
 		}
 

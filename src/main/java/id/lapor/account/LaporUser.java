@@ -26,10 +26,12 @@ public final class LaporUser implements UserDetails, CredentialsContainer {
 	private final Role role;
 	private final @Nullable Long agencyId;
 	private final boolean enabled;
+	private final boolean agencyAdmin;
 	private @Nullable String passwordHash;
 
 	LaporUser(UUID id, String email, @Nullable String passwordHash, String fullName, Role role,
-			@Nullable Long agencyId, boolean enabled) {
+			@Nullable Long agencyId, boolean enabled, boolean agencyAdmin) {
+		this.agencyAdmin = agencyAdmin;
 		this.id = id;
 		this.email = email;
 		this.passwordHash = passwordHash;
@@ -76,10 +78,20 @@ public final class LaporUser implements UserDetails, CredentialsContainer {
 		return role == candidate;
 	}
 
+	/** Whether this liaison officer administers their body and its units (admin instansi). */
+	public boolean isAgencyAdmin() {
+		return agencyAdmin;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return List.of(new SimpleGrantedAuthority(role.authority()));
+		return agencyAdmin
+				? List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority(AGENCY_ADMIN_AUTHORITY))
+				: List.of(new SimpleGrantedAuthority(role.authority()));
 	}
+
+	/** The authority of a body administrator, on top of {@code ROLE_LIAISON}. */
+	public static final String AGENCY_ADMIN_AUTHORITY = "ROLE_AGENCY_ADMIN";
 
 	@Override
 	public @Nullable String getPassword() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +33,71 @@ class Agency {
 	private @Nullable Long parentId;
 	private String keywords;
 	private boolean active;
+	@Version
+	private long version;
 
 	protected Agency() {}
+
+	Agency(String code, String name, @Nullable String shortName, String kind, AgencyLevel level,
+			@Nullable String regionCode, @Nullable Long parentId, String keywords, boolean active) {
+		this.code = code;
+		this.name = name;
+		this.shortName = shortName;
+		this.kind = kind;
+		this.level = level;
+		this.regionCode = regionCode;
+		this.parentId = parentId;
+		this.keywords = keywords;
+		this.active = active;
+	}
+
+	/** Changes what people see and what routing recognises; the code stays. */
+	void describe(String newName, @Nullable String newShortName, String newKeywords) {
+		this.name = newName.strip();
+		this.shortName = newShortName == null || newShortName.isBlank() ? null : newShortName.strip();
+		this.keywords = newKeywords;
+	}
+
+	void reparent(@Nullable Long newParentId, String newKind) {
+		this.parentId = newParentId;
+		this.kind = newKind;
+	}
+
+	void setActive(boolean nowActive) {
+		this.active = nowActive;
+	}
+
+	boolean isActive() {
+		return active;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	@Nullable String getShortName() {
+		return shortName;
+	}
+
+	String getKind() {
+		return kind;
+	}
+
+	AgencyLevel getLevel() {
+		return level;
+	}
+
+	@Nullable String getRegionCode() {
+		return regionCode;
+	}
+
+	String getKeywords() {
+		return keywords;
+	}
 
 	NationalBody toNationalBody(@Nullable String parentCode) {
 		return new NationalBody(id, code, name, shortName, kind, parentCode, Keywords.split(keywords), active);
@@ -49,6 +113,10 @@ class Agency {
 
 	String getCode() {
 		return code;
+	}
+
+	@Nullable String toUnitKind() {
+		return unitKindCode;
 	}
 
 	AgencySummary toSummary() {

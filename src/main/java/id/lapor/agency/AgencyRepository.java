@@ -3,10 +3,35 @@ package id.lapor.agency;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 interface AgencyRepository extends Repository<Agency, Long> {
+
+	Agency save(Agency agency);
+
+	@Query("""
+			select a from Agency a
+			where lower(a.name) like :name or a.code like :code
+			order by a.level, a.name""")
+	Page<Agency> search(@Param("name") String namePattern, @Param("code") String codePattern, Pageable pageable);
+
+	@Query("""
+			select a from Agency a
+			where (a.id = :scope or a.parentId = :scope) and (lower(a.name) like :name or a.code like :code)
+			order by a.level, a.name""")
+	Page<Agency> searchWithin(@Param("scope") Long scope, @Param("name") String namePattern,
+			@Param("code") String codePattern, Pageable pageable);
+
+	@Query("select a from Agency a order by a.id")
+	Stream<Agency> streamAll();
+
+	List<Agency> findByParentIdOrderByNameAsc(Long parentId);
 
 	Optional<Agency> findById(Long id);
 

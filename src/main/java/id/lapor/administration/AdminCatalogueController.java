@@ -1,0 +1,62 @@
+package id.lapor.administration;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import id.lapor.account.LaporUser;
+import id.lapor.agency.AgencyManagement;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * CSV export and import of the whole catalogue (national administrator). An import is checked line by line and
+ * applied all or nothing.
+ */
+@Controller
+class AdminCatalogueController {
+
+	private final AgencyManagement agencies;
+
+	AdminCatalogueController(AgencyManagement agencies) {
+		this.agencies = agencies;
+	}
+
+	@GetMapping("/admin/catalogue")
+	String show(Model model) {
+		model.addAttribute("columns", String.join(",", AgencyManagement.CSV_COLUMNS));
+		return "administration/catalogue";
+	}
+
+	@GetMapping("/admin/catalogue/export.csv")
+	void export(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lapor-catalogue.csv\"");
+		agencies.exportCsv(response.getWriter());
+	}
+
+	@PostMapping("/admin/catalogue/import")
+	String importCsv(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "") String note,
+			@AuthenticationPrincipal LaporUser admin, Model model) throws IOException {
+
+		model.addAttribute("columns", String.join(",", AgencyManagement.CSV_COLUMNS));
+		model.addAttribute("note", note);
+		if (file.isEmpty() || note.isBlank()) {
+			model.addAttribute("error", file.isEmpty() ? "catalogue.import.noFile" : "catalogue.import.noNote");
+			return "administration/catalogue";
+		}
+		try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			model.addAttribute("result", agencies.importCsv(reader, admin.id(), note));
+		}
+		return "administration/catalogue";
+	}
+}

@@ -1,0 +1,13 @@
+package id.lapor.agency;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A body with everything its administration page shows.
+ */
+public record AgencyDetails(AgencySummary agency, long version, @Nullable String unitKindCode, List<String> keywords,
+		@Nullable AgencySummary parent, List<AgencySummary> children, @Nullable RegionSummary region,
+		List<AgencyChangeView> changes) {
+}
