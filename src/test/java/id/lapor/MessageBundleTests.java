@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,17 @@ class MessageBundleTests {
 	void indonesianAndEnglishHaveTheSameKeys() throws IOException {
 		assertThat(load("messages_en.properties").stringPropertyNames())
 				.containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+	}
+
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (var bundle : List.of("messages.properties", "messages_en.properties")) {
+			var keys = Files.readAllLines(Path.of("src/main/resources", bundle)).stream()
+					.filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+					.map(line -> line.substring(0, line.indexOf('=')).strip())
+					.toList();
+			assertThat(keys).as(bundle).doesNotHaveDuplicates();
+		}
 	}
 
 	@Test

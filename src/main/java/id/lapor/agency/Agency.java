@@ -1,5 +1,7 @@
 package id.lapor.agency;
 
+import java.util.Objects;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,6 +63,15 @@ class Agency {
 	void reparent(@Nullable Long newParentId, String newKind) {
 		this.parentId = newParentId;
 		this.kind = newKind;
+	}
+
+	/** Whether an imported line would change anything. */
+	boolean differsFrom(String otherName, String otherShortName, String otherKeywords, @Nullable Long otherParentId,
+			String otherKind, boolean otherActive) {
+		return !name.equals(otherName.strip())
+				|| !Objects.equals(shortName, otherShortName.isBlank() ? null : otherShortName.strip())
+				|| !keywords.equals(otherKeywords) || !Objects.equals(parentId, otherParentId)
+				|| !kind.equals(otherKind) || active != otherActive;
 	}
 
 	void setActive(boolean nowActive) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -215,8 +216,12 @@ public class AgencyManagement {
 
 		var problems = new ArrayList<CatalogueImport.Problem>();
 		var seen = new HashSet<String>();
+		var index = new HashMap<String, AgencyCodeIndex>();
+		agencies.findCodeIndex().forEach(entry -> index.put(entry.code(), entry));
+		var regionCodes = new HashSet<String>();
+		regions.findAllCodes().forEach(regionCodes::add);
 		for (var row : rows) {
-			check(row, seen, problems);
+			check(row, seen, index, regionCodes, problems);
 		}
 		if (!problems.isEmpty()) {
 			return new CatalogueImport(0, 0, problems);
@@ -225,15 +230,19 @@ public class AgencyManagement {
 		int created = 0;
 		int updated = 0;
 		Map<String, Long> ids = new HashMap<>();
+		index.forEach((code, entry) -> ids.put(code, entry.id()));
 		for (var row : rows) {
 			var code = row.get("code");
 			var parentCode = row.get("parent_code");
-			Long parentId = parentCode.isBlank() ? null
-					: ids.computeIfAbsent(parentCode, key -> agencies.findByCode(key).map(Agency::getId).orElseThrow());
-			var existing = agencies.findByCode(code);
+			Long parentId = parentCode.isBlank() ? null : ids.get(parentCode);
+			var existing = index.containsKey(code) ? agencies.findById(index.get(code).id()) : Optional.<Agency> empty();
 			Agency agency;
 			if (existing.isPresent()) {
 				agency = existing.get();
+				if (!agency.differsFrom(row.get("name"), row.get("short_name"), row.get("keywords"), parentId,
+						row.get("kind"), Boolean.parseBoolean(row.get("active")))) {
+					continue;
+				}
 				agency.describe(row.get("name"), row.get("short_name"), row.get("keywords"));
 				agency.reparent(parentId, row.get("kind"));
 				agency.setActive(Boolean.parseBoolean(row.get("active")));
@@ -247,11 +256,14 @@ public class AgencyManagement {
 			ids.put(code, agency.getId());
 			record(agency, actorId, "IMPORTED", "line " + row.getRecordNumber(), note);
 		}
-		events.publishEvent(new CatalogueChanged(rows.size()));
+		if (created + updated > 0) {
+			events.publishEvent(new CatalogueChanged(created + updated));
+		}
 		return new CatalogueImport(created, updated, List.of());
 	}
 
-	private void check(CSVRecord row, Set<String> seen, List<CatalogueImport.Problem> problems) {
+	private void check(CSVRecord row, Set<String> seen, Map<String, AgencyCodeIndex> index,
+			Set<String> regionCodes, List<CatalogueImport.Problem> problems) {
 
 		long line = row.getRecordNumber() + 1;
 		if (row.size() != CSV_COLUMNS.size()) {
@@ -282,16 +294,15 @@ public class AgencyManagement {
 		}
 		var region = row.get("region_code");
 		if (level != null && (level == AgencyLevel.NATIONAL) != region.isBlank()
-				|| !region.isBlank() && regions.findByCode(region).isEmpty()) {
+				|| !region.isBlank() && !regionCodes.contains(region)) {
 			problems.add(new CatalogueImport.Problem(line, "region_code", "region", region));
 		}
-		var existing = agencies.findByCode(code);
-		if (existing.isPresent() && (existing.get().getLevel() != level
-				|| !nullToEmpty(existing.get().getRegionCode()).equals(region))) {
+		var existing = index.get(code);
+		if (existing != null && (existing.level() != level || !nullToEmpty(existing.regionCode()).equals(region))) {
 			problems.add(new CatalogueImport.Problem(line, "level", "fixed", row.get("level") + " " + region));
 		}
 		var parent = row.get("parent_code");
-		if (!parent.isBlank() && (parent.equals(code) || !seen.contains(parent) && agencies.findByCode(parent).isEmpty())) {
+		if (!parent.isBlank() && (parent.equals(code) || !seen.contains(parent) && !index.containsKey(parent))) {
 			problems.add(new CatalogueImport.Problem(line, "parent_code", "parent", parent));
 		}
 		var active = row.get("active");

@@ -31,6 +31,9 @@ interface AgencyRepository extends Repository<Agency, Long> {
 	@Query("select a from Agency a order by a.id")
 	Stream<Agency> streamAll();
 
+	@Query("select new id.lapor.agency.AgencyCodeIndex(a.code, a.id, a.level, a.regionCode) from Agency a")
+	List<AgencyCodeIndex> findCodeIndex();
+
 	List<Agency> findByParentIdOrderByNameAsc(Long parentId);
 
 	Optional<Agency> findById(Long id);

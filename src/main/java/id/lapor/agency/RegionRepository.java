@@ -3,6 +3,7 @@ package id.lapor.agency;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface RegionRepository extends Repository<Region, String> {
@@ -14,4 +15,7 @@ interface RegionRepository extends Repository<Region, String> {
 	List<Region> findByProvinceCodeAndLevelOrderByNameAsc(String provinceCode, RegionLevel level);
 
 	List<Region> findByCodeIn(Collection<String> codes);
+
+	@Query("select r.code from Region r")
+	List<String> findAllCodes();
 }

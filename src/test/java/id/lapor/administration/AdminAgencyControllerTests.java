@@ -191,6 +191,23 @@ class AdminAgencyControllerTests {
 	}
 
 	@Test
+	void reimportingTheExportChangesNothing() throws Exception {
+
+		var admin = accounts.staff(Role.ADMIN, "kemenpanrb-lapor");
+		var csv = mvc.perform(get("/admin/catalogue/export.csv").with(accounts.as(admin)))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		var result = (CatalogueImport) mvc.perform(multipart("/admin/catalogue/import").file(csvFile(csv))
+				.param("note", "Ekspor dan impor ulang").with(csrf()).with(accounts.as(admin)))
+				.andExpect(status().isOk())
+				.andReturn().getModelAndView().getModel().get("result");
+
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.created()).isZero();
+		assertThat(result.updated()).isZero();
+	}
+
+	@Test
 	void onlyTheNationalAdministratorImports() throws Exception {
 		var bodyAdmin = accounts.agencyAdmin("pemda-73.08");
 		mvc.perform(multipart("/admin/catalogue/import").file(csvFile("code\n")).param("note", "x").with(csrf())
