@@ -35,9 +35,11 @@ public record ReportDetails(TrackingNumber trackingNumber, Classification classi
 	 * How routing decided, for staff.
 	 *
 	 * @param confidence the router's confidence, {@code null} for reports routed before it was recorded
+	 * @param suggested the body the router chose, which may differ from the current one (no liaison officer there,
+	 * forwarded since)
 	 */
 	public record RoutingInfo(@Nullable Double confidence, List<Explanation> explanation,
-			List<AlternativeView> alternatives) {
+			@Nullable AlternativeView suggested, List<AlternativeView> alternatives) {
 	}
 
 	/** Another body routing thought of. */

@@ -81,7 +81,7 @@ public class ReportManagement {
 		var report = Report.submit(newTrackingNumber(), content, decision.category().code(), reporterId,
 				submissionToken, now);
 		report.recordRouting(decision.confidence(), routingRecords.explanation(decision.explanation()),
-				routingRecords.alternatives(decision.alternatives()));
+				routingRecords.bodies(decision));
 		deliver(report, decision.target(), decision.rule().name(), decision.needsVerification() ? LOW_CONFIDENCE : null,
 				now);
 		reports.saveAndFlush(report);

@@ -1,9 +1,11 @@
 package id.lapor.report;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -153,8 +155,8 @@ public class ReportQueries {
 		var history = report.getHistory();
 		var responses = report.getResponses();
 		var staff = audience == Audience.STAFF;
-		var storedAlternatives = staff ? routingRecords.readAlternatives(report.getRoutingAlternatives())
-				: List.<RoutingRecords.StoredAlternative> of();
+		var storedBodies = staff ? routingRecords.readBodies(report.getRoutingAlternatives())
+				: new RoutingRecords.StoredBodies(null, List.of());
 
 		var agencyIds = new HashSet<Long>();
 		history.forEach(entry -> {
@@ -189,15 +191,19 @@ public class ReportQueries {
 
 		ReportDetails.RoutingInfo routing = null;
 		if (staff) {
-			var alternativeBodies = agencies.findAllByCode(
-					storedAlternatives.stream().map(RoutingRecords.StoredAlternative::code).toList());
+			var codes = new ArrayList<String>();
+			storedBodies.alternatives().forEach(alternative -> codes.add(alternative.code()));
+			if (storedBodies.suggested() != null) {
+				codes.add(storedBodies.suggested().code());
+			}
+			var bodies = agencies.findAllByCode(codes);
+			java.util.function.Function<RoutingRecords.StoredAlternative, ReportDetails.AlternativeView> view =
+					stored -> bodies.containsKey(stored.code()) ? new ReportDetails.AlternativeView(stored.code(),
+							bodies.get(stored.code()).name(), stored.confidence()) : null;
 			routing = new ReportDetails.RoutingInfo(report.getRoutingConfidence(),
 					routingRecords.readExplanation(report.getRoutingExplanation()),
-					storedAlternatives.stream()
-							.filter(alternative -> alternativeBodies.containsKey(alternative.code()))
-							.map(alternative -> new ReportDetails.AlternativeView(alternative.code(),
-									alternativeBodies.get(alternative.code()).name(), alternative.confidence()))
-							.toList());
+					storedBodies.suggested() == null ? null : view.apply(storedBodies.suggested()),
+					storedBodies.alternatives().stream().map(view).filter(Objects::nonNull).toList());
 		}
 
 		var duplicateOf = report.getDuplicateOfId() == null ? null

@@ -18,8 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RoutingRecords {
 
-	/** An alternative body as stored: its code and the router's confidence. */
+	/** A body as stored: its code and the router's confidence in it. */
 	record StoredAlternative(String code, double confidence) {}
+
+	/** The body the router chose (even when nobody there could take the report yet) and the others it considered. */
+	record StoredBodies(@Nullable StoredAlternative suggested, List<StoredAlternative> alternatives) {}
 
 	private final JsonMapper json;
 
@@ -31,17 +34,19 @@ class RoutingRecords {
 		return json.writeValueAsString(explanation);
 	}
 
-	String alternatives(List<RoutingDecision.Alternative> alternatives) {
-		return json.writeValueAsString(alternatives.stream()
-				.map(alternative -> new StoredAlternative(alternative.target().code(), alternative.confidence()))
-				.toList());
+	String bodies(RoutingDecision decision) {
+		return json.writeValueAsString(new StoredBodies(
+				new StoredAlternative(decision.target().code(), decision.confidence()),
+				decision.alternatives().stream()
+						.map(alternative -> new StoredAlternative(alternative.target().code(), alternative.confidence()))
+						.toList()));
 	}
 
 	List<Explanation> readExplanation(@Nullable String stored) {
 		return stored == null ? List.of() : json.readValue(stored, new TypeReference<List<Explanation>>() {});
 	}
 
-	List<StoredAlternative> readAlternatives(@Nullable String stored) {
-		return stored == null ? List.of() : json.readValue(stored, new TypeReference<List<StoredAlternative>>() {});
+	StoredBodies readBodies(@Nullable String stored) {
+		return stored == null ? new StoredBodies(null, List.of()) : json.readValue(stored, StoredBodies.class);
 	}
 }

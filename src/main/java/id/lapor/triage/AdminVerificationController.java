@@ -177,11 +177,9 @@ class AdminVerificationController {
 	private String reportView(Model model, ReportDetails report, Locale locale) {
 
 		model.addAttribute("report", report);
-		var suggested = report.agency() == null ? "" : report.agency().code();
 		var routing = report.routing();
-		if (routing != null && !routing.alternatives().isEmpty() && report.status().isInVerification()) {
-			suggested = routing.alternatives().getFirst().code();
-		}
+		var suggested = routing != null && routing.suggested() != null ? routing.suggested().code()
+				: report.agency() == null ? "" : report.agency().code();
 		if (!model.containsAttribute("verifyForm")) {
 			model.addAttribute("verifyForm", new VerifyForm(report.categoryCode(), suggested, null, report.version()));
 		}

@@ -52,6 +52,8 @@ class AdminVerificationControllerTests {
 		mvc.perform(get("/admin/verification/" + number.value()).with(accounts.as(admin)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"verify-form\"")))
+				.andExpect(content().string(containsString("id=\"verify-target\" class=\"form-control font-monospace\" list=\"verify-targets\"")))
+				.andExpect(content().string(containsString("value=\"dukcapil-73.72\"")))
 				.andExpect(content().string(containsString("belum punya petugas penghubung")));
 
 		var liaison = accounts.staff(Role.LIAISON, "dukcapil-73.72");
