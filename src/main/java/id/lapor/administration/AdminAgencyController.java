@@ -12,6 +12,7 @@ import id.lapor.administration.AgencyForms.LiaisonForm;
 import id.lapor.administration.AgencyForms.NewBodyForm;
 import id.lapor.agency.AgencyChangedConcurrentlyException;
 import id.lapor.agency.AgencyDetails;
+import id.lapor.agency.AgencyLevel;
 import id.lapor.agency.AgencyManagement;
 import id.lapor.agency.InvalidAgencyException;
 import id.lapor.agency.NewAgency;
@@ -69,6 +70,34 @@ class AdminAgencyController {
 
 		model.addAttribute("q", q);
 		model.addAttribute("agencies", agencies.search(q, scope(user), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("bodyForm", new NewBodyForm(null, null, null, "AGENCY", null, null));
+		model.addAttribute("kinds", AgencyManagement.KINDS.stream().sorted().toList());
+		return "administration/agencies";
+	}
+
+	/**
+	 * The national administrator adds a national body (a new ministry, agency or SOE) without a parent.
+	 */
+	@PostMapping("/admin/agencies")
+	String addNationalBody(@Valid @ModelAttribute("bodyForm") NewBodyForm form, BindingResult result,
+			@AuthenticationPrincipal LaporUser user, Model model, RedirectAttributes redirect) {
+
+		if (!user.hasRole(Role.ADMIN)) {
+			throw new OutOfReachException();
+		}
+		if (!result.hasErrors()) {
+			try {
+				var body = agencies.create(new NewAgency(form.code(), form.name(), form.shortName(),
+						form.kind() == null ? "" : form.kind(), AgencyLevel.NATIONAL, null, null,
+						AgencyForms.keywords(form.keywords())), user.id(), form.note());
+				return done(redirect, body.code(), "catalogue.created");
+			} catch (InvalidAgencyException e) {
+				result.rejectValue(e.field(), "catalogue.invalid." + e.messageCode());
+			}
+		}
+		model.addAttribute("q", "");
+		model.addAttribute("agencies", agencies.search("", null, PageRequest.of(0, PAGE_SIZE)));
+		model.addAttribute("kinds", AgencyManagement.KINDS.stream().sorted().toList());
 		return "administration/agencies";
 	}
 

@@ -55,6 +55,27 @@ class AdminAgencyControllerTests {
 	}
 
 	@Test
+	void theNationalAdministratorAddsANationalBodyWhichRoutingThenKnows() throws Exception {
+
+		var admin = accounts.staff(Role.ADMIN, "kemenpanrb-lapor");
+
+		mvc.perform(post("/admin/agencies").with(csrf()).with(accounts.as(admin))
+				.param("code", "Bad Code").param("name", "").param("kind", "SOE").param("note", "x"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("bodyForm", "name"));
+		mvc.perform(post("/admin/agencies").with(csrf()).with(accounts.as(admin))
+				.param("code", "bumn-uji").param("name", "PT Uji Coba (Persero)").param("shortName", "Uji")
+				.param("kind", "SOE").param("keywords", "uji coba").param("note", "BUMN baru"))
+				.andExpect(status().is3xxRedirection());
+
+		assertThat(catalogue.findByCode("bumn-uji")).get().extracting(body -> body.kind()).isEqualTo("SOE");
+		assertThat(catalogue.nationalBodies()).extracting(body -> body.code()).contains("bumn-uji");
+		mvc.perform(post("/admin/agencies").with(csrf()).with(accounts.as(accounts.agencyAdmin("pemda-73.09")))
+				.param("code", "bumn-lain").param("name", "PT Lain").param("kind", "SOE").param("note", "x"))
+				.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aBodyAdministratorReachesOnlyTheirBodyAndItsUnits() throws Exception {
 
 		var bodyAdmin = accounts.agencyAdmin("pemda-73.06");
