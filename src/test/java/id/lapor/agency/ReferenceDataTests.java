@@ -31,8 +31,11 @@ class ReferenceDataTests {
 	@Test
 	void catalogueHasNationalBodiesAndAGovernmentPerRegion() {
 
-		assertThat(jdbc.queryForObject("select count(*) from agencies where level = 'NATIONAL'", Long.class))
-				.isEqualTo(127);
+		// Other tests add bodies to the shared database; count those the migration loaded.
+		assertThat(jdbc.queryForObject("""
+				select count(*) from agencies a where level = 'NATIONAL' and not exists
+				(select 1 from agency_changes c where c.agency_id = a.id and c.action in ('CREATED', 'IMPORTED'))""",
+				Long.class)).isEqualTo(127);
 		assertThat(jdbc.queryForObject("select count(*) from agencies where kind = 'REGIONAL_GOVERNMENT'", Long.class))
 				.isEqualTo(552);
 		assertThat(agencies.findByCode("pln")).get().extracting(AgencySummary::level).isEqualTo(AgencyLevel.NATIONAL);
