@@ -34,12 +34,16 @@ class AdminDashboardController {
 	String showDashboard(@RequestParam(defaultValue = "") String colour, @RequestParam(defaultValue = "0") int page,
 			Model model, Locale locale) {
 
+		var overdue = "overdue".equals(colour);
 		var selectedColour = StatusColour.parse(colour).orElse(null);
-		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "submittedAt"));
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, overdue
+				? Sort.by(Sort.Direction.ASC, "nextDueAt") : Sort.by(Sort.Direction.DESC, "submittedAt"));
 
 		model.addAttribute("counts", queries.countByColour());
-		model.addAttribute("reports", queries.findAll(selectedColour, pageable, locale));
-		model.addAttribute("colour", selectedColour == null ? "" : selectedColour.key());
+		model.addAttribute("overdueCount", queries.countOverdue());
+		model.addAttribute("reports", overdue ? queries.findOverdue(pageable, locale)
+				: queries.findAll(selectedColour, pageable, locale));
+		model.addAttribute("colour", overdue ? "overdue" : selectedColour == null ? "" : selectedColour.key());
 		return "monitoring/dashboard";
 	}
 

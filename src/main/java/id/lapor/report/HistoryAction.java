@@ -15,5 +15,7 @@ public enum HistoryAction {
 	FORWARDED,
 	/** A body handed the report down to one of its own units (disposisi). */
 	DISPOSED,
+	/** The handling body set how much work the report takes (and so its resolution deadline). */
+	CLASSIFIED,
 	RESPONDED
 }

@@ -66,6 +66,14 @@ class Report {
 	private @Nullable ArchiveReason archiveReason;
 	private @Nullable UUID duplicateOfId;
 	@Enumerated(EnumType.STRING)
+	private ServiceClass serviceClass = ServiceClass.STANDARD;
+	private @Nullable Instant verificationDueAt;
+	private @Nullable Instant followUpDueAt;
+	private @Nullable Instant resolutionDueAt;
+	private @Nullable Instant firstAssignedAt;
+	private @Nullable Instant followedUpAt;
+	private @Nullable Instant nextDueAt;
+	@Enumerated(EnumType.STRING)
 	private ReportStatus status;
 	private Instant submittedAt;
 	private Instant lastChangedAt;
@@ -243,6 +251,9 @@ class Report {
 		}
 		var from = transition(newStatus, Set.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS));
 
+		if (followedUpAt == null) {
+			this.followedUpAt = now;
+		}
 		responses.add(new ReportResponse(this, authorId, authorAgencyId, message.strip(), now));
 		record(now, HistoryAction.RESPONDED, authorId, authorAgencyId, authorAgencyId, from, null, null);
 	}
@@ -257,9 +268,90 @@ class Report {
 		return from;
 	}
 
+	/**
+	 * Sets the verification deadline of a report waiting in the national administrator's queue.
+	 */
+	void scheduleVerification(Instant due) {
+		this.verificationDueAt = due;
+		updateNextDue();
+	}
+
+	/**
+	 * Starts the body's clock at the first assignment; forwarding later keeps the original deadlines.
+	 *
+	 * @return whether the clock started now
+	 */
+	boolean startClock(Instant now, Instant followUpDue, Instant resolutionDue) {
+		if (firstAssignedAt != null) {
+			return false;
+		}
+		this.firstAssignedAt = now;
+		this.followUpDueAt = followUpDue;
+		this.resolutionDueAt = resolutionDue;
+		updateNextDue();
+		return true;
+	}
+
+	/**
+	 * The handling body says how much work the report takes; the resolution deadline follows from it.
+	 */
+	void classify(UUID officerId, long agencyIdOfOfficer, ServiceClass newClass, Instant newResolutionDue,
+			Instant now) {
+		Assert.isTrue(isHandledBy(agencyIdOfOfficer), "Only the handling body classifies a report");
+		if (status == ReportStatus.COMPLETED || status == ReportStatus.ARCHIVED) {
+			throw new InvalidReportTransitionException(status, status);
+		}
+		this.serviceClass = newClass;
+		this.resolutionDueAt = newResolutionDue;
+		record(now, HistoryAction.CLASSIFIED, officerId, agencyIdOfOfficer, agencyIdOfOfficer, status, newClass.name(),
+				null);
+	}
+
+	@Nullable Instant getFirstAssignedAt() {
+		return firstAssignedAt;
+	}
+
+	ServiceClass getServiceClass() {
+		return serviceClass;
+	}
+
+	@Nullable Instant getVerificationDueAt() {
+		return verificationDueAt;
+	}
+
+	@Nullable Instant getFollowUpDueAt() {
+		return followUpDueAt;
+	}
+
+	@Nullable Instant getResolutionDueAt() {
+		return resolutionDueAt;
+	}
+
+	@Nullable Instant getFollowedUpAt() {
+		return followedUpAt;
+	}
+
+	@Nullable Instant getNextDueAt() {
+		return nextDueAt;
+	}
+
+	/** The deadline that matters now, derived from the status and what has happened. */
+	private void updateNextDue() {
+		if (status == ReportStatus.COMPLETED || status == ReportStatus.ARCHIVED) {
+			nextDueAt = null;
+		} else if (status.isInVerification() || status == ReportStatus.SUBMITTED) {
+			nextDueAt = verificationDueAt;
+		} else if (followedUpAt == null) {
+			nextDueAt = followUpDueAt;
+		} else {
+			nextDueAt = resolutionDueAt;
+		}
+	}
+
 	private void record(Instant now, HistoryAction action, @Nullable UUID actorId, @Nullable Long fromAgency,
 			@Nullable Long toAgency, @Nullable ReportStatus from, @Nullable String detail, @Nullable String note) {
 		this.lastChangedAt = now;
+		updateNextDue();
 		history.add(new ReportHistoryEntry(this, now, action, actorId, fromAgency, toAgency, from, status, detail,
 				note == null || note.isBlank() ? null : note.strip()));
 	}

@@ -25,7 +25,23 @@ public record ReportDetails(TrackingNumber trackingNumber, Classification classi
 		boolean confidential, boolean contentVisible, @Nullable String title, @Nullable String body,
 		@Nullable LocalDate incidentDate, @Nullable String location, @Nullable AccountSummary reporter,
 		@Nullable String routingRule, @Nullable RoutingInfo routing, @Nullable ArchiveReason archiveReason,
-		@Nullable TrackingNumber duplicateOf, List<TimelineEntry> timeline, List<ResponseView> responses) {
+		@Nullable TrackingNumber duplicateOf, Deadlines deadlines, List<TimelineEntry> timeline,
+		List<ResponseView> responses) {
+
+	/**
+	 * The report's deadlines in the handling body's time zone.
+	 *
+	 * @param zone WIB, WITA or WIT
+	 * @param workingDaysLeft until {@code next}, negative when overdue
+	 */
+	public record Deadlines(ServiceClass serviceClass, @Nullable Instant verificationDue, @Nullable Instant followUpDue,
+			@Nullable Instant resolutionDue, @Nullable Instant followedUpAt, @Nullable Instant next,
+			@Nullable Integer workingDaysLeft, String zoneId, String zone) {
+
+		public boolean overdue() {
+			return workingDaysLeft != null && workingDaysLeft < 0;
+		}
+	}
 
 	public StatusColour colour() {
 		return status.colour();

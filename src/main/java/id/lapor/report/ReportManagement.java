@@ -11,6 +11,7 @@ import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.UnknownAgencyException;
+import id.lapor.calendar.WorkingDayCalendar;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.RoutingRequest;
 import id.lapor.routing.RoutingService;
@@ -47,11 +48,16 @@ public class ReportManagement {
 	private final AgencyCatalogue agencies;
 	private final CategoryCatalogue categories;
 	private final RoutingRecords routingRecords;
+	private final WorkingDayCalendar calendar;
+	private final DeadlineProperties deadlines;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ReportManagement(ReportRepository reports, RoutingService routing, AgencyCatalogue agencies,
-			CategoryCatalogue categories, RoutingRecords routingRecords, ApplicationEventPublisher events, Clock clock) {
+			CategoryCatalogue categories, RoutingRecords routingRecords, WorkingDayCalendar calendar,
+			DeadlineProperties deadlines, ApplicationEventPublisher events, Clock clock) {
+		this.calendar = calendar;
+		this.deadlines = deadlines;
 		this.reports = reports;
 		this.routing = routing;
 		this.agencies = agencies;
@@ -84,6 +90,7 @@ public class ReportManagement {
 				routingRecords.bodies(decision));
 		deliver(report, decision.target(), decision.rule().name(), decision.needsVerification() ? LOW_CONFIDENCE : null,
 				now);
+		updateDeadlines(report, now);
 		reports.saveAndFlush(report);
 
 		events.publishEvent(new ReportSubmitted(report.getId(), report.getTrackingNumber(),
@@ -150,6 +157,7 @@ public class ReportManagement {
 					reached ? NO_LIAISON : TOO_MANY_DECLINES, now);
 			outcome = ForwardOutcome.QUEUED_FOR_VERIFICATION;
 		}
+		updateDeadlines(report, now);
 
 		events.publishEvent(new ReportForwarded(report.getId(), trackingNumber, fromAgencyId,
 				Optional.ofNullable(report.getAgencyId()).orElseThrow(), kind));
@@ -167,8 +175,9 @@ public class ReportManagement {
 		}
 		var target = activeBody(targetCode);
 		var report = queuedReport(trackingNumber, administrator, expectedVersion);
-		report.verify(administrator.id(), administrator.requireAgencyId(), categoryCode, target.id(), note,
-				clock.instant());
+		var now = clock.instant();
+		report.verify(administrator.id(), administrator.requireAgencyId(), categoryCode, target.id(), note, now);
+		updateDeadlines(report, now);
 		events.publishEvent(new ReportForwarded(report.getId(), trackingNumber, administrator.requireAgencyId(),
 				target.id(), ForwardKind.DISPOSITION));
 	}
@@ -202,6 +211,39 @@ public class ReportManagement {
 		checkVersion(report, expectedVersion);
 		report.changeFlags(administrator.id(), administrator.requireAgencyId(), anonymous, confidential, note,
 				clock.instant());
+	}
+
+	/**
+	 * The handling body says how much work the report takes; the resolution deadline is counted again from the
+	 * first assignment with the class's number of working days.
+	 */
+	public void classify(TrackingNumber trackingNumber, LaporUser liaison, long expectedVersion,
+			ServiceClass serviceClass) {
+
+		var report = ownReport(trackingNumber, liaison, expectedVersion);
+		var start = Optional.ofNullable(report.getFirstAssignedAt()).orElseGet(clock::instant);
+		var due = calendar.deadline(start, deadlines.resolutionDays(serviceClass), regionOfBody(report));
+		report.classify(liaison.id(), liaison.requireAgencyId(), serviceClass, due, clock.instant());
+	}
+
+	/**
+	 * Sets the deadline of the step the report is in: verification in the national administrator's queue, or the
+	 * body's first follow-up and resolution from its first assignment on, in the body's time zone.
+	 */
+	private void updateDeadlines(Report report, Instant now) {
+		if (report.getStatus().isInVerification()) {
+			report.scheduleVerification(calendar.deadline(now, deadlines.verificationDays(), regionOfBody(report)));
+		} else if (report.getStatus() == ReportStatus.ASSIGNED) {
+			var region = regionOfBody(report);
+			report.startClock(now, calendar.deadline(now, deadlines.firstFollowUpDays(), region),
+					calendar.deadline(now, deadlines.resolutionDays(report.getServiceClass()), region));
+		}
+	}
+
+	/** The region whose time zone the handling body works in; national bodies sit in Jakarta. */
+	private @Nullable String regionOfBody(Report report) {
+		return Optional.ofNullable(report.getAgencyId()).flatMap(agencies::findById)
+				.map(AgencySummary::regionCode).orElse(null);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package id.lapor.report;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
+import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.calendar.WorkingDayCalendar;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.CategorySummary;
 
@@ -45,10 +48,15 @@ public class ReportQueries {
 	private final CategoryCatalogue categories;
 	private final AccountDirectory accounts;
 	private final RoutingRecords routingRecords;
+	private final WorkingDayCalendar calendar;
+	private final Clock clock;
 
 	ReportQueries(ReportRepository reports, AgencyCatalogue agencies, RegionDirectory regions,
-			CategoryCatalogue categories, AccountDirectory accounts, RoutingRecords routingRecords) {
+			CategoryCatalogue categories, AccountDirectory accounts, RoutingRecords routingRecords,
+			WorkingDayCalendar calendar, Clock clock) {
 		this.routingRecords = routingRecords;
+		this.calendar = calendar;
+		this.clock = clock;
 		this.reports = reports;
 		this.agencies = agencies;
 		this.regions = regions;
@@ -67,6 +75,24 @@ public class ReportQueries {
 		var page = colour == null ? reports.findByAgencyId(agencyId, pageable)
 				: reports.findByAgencyIdAndStatusIn(agencyId, ReportStatus.withColour(colour), pageable);
 		return toListItems(page, locale);
+	}
+
+	/** A body's reports past their current deadline. */
+	public Page<ReportListItem> findOverdueAssignedTo(long agencyId, Pageable pageable, Locale locale) {
+		return toListItems(reports.findByAgencyIdAndNextDueAtBefore(agencyId, clock.instant(), pageable), locale);
+	}
+
+	/** All reports past their current deadline, for supervision. */
+	public Page<ReportListItem> findOverdue(Pageable pageable, Locale locale) {
+		return toListItems(reports.findByNextDueAtBefore(clock.instant(), pageable), locale);
+	}
+
+	public long countOverdue() {
+		return reports.countByNextDueAtBefore(clock.instant());
+	}
+
+	public long countOverdue(long agencyId) {
+		return reports.countByAgencyIdAndNextDueAtBefore(agencyId, clock.instant());
 	}
 
 	/** All reports, for the national administrator and supervisors. */
@@ -138,12 +164,21 @@ public class ReportQueries {
 		var categoryNames = categories.findAll(categoryCodes, locale);
 		var regionNames = regions.findAll(regionCodes);
 
-		return page.map(report -> new ReportListItem(report.getTrackingNumber(), report.getClassification(),
-				report.getTitle(), report.getStatus(),
-				Optional.ofNullable(report.getAgencyId()).map(agencyNames::get).map(AgencySummary::name).orElse(null),
-				Optional.ofNullable(categoryNames.get(report.getCategoryCode())).map(CategorySummary::name).orElse(null),
-				Optional.ofNullable(regionNames.get(report.getRegionCode())).map(RegionSummary::name).orElse(null),
-				report.getSubmittedAt(), report.getLastChangedAt(), report.isAnonymous(), report.isConfidential()));
+		var workingDays = calendar.workingDays();
+		var now = clock.instant();
+		return page.map(report -> {
+			var body = Optional.ofNullable(report.getAgencyId()).map(agencyNames::get);
+			var due = report.getNextDueAt();
+			return new ReportListItem(report.getTrackingNumber(), report.getClassification(), report.getTitle(),
+					report.getStatus(), body.map(AgencySummary::name).orElse(null),
+					Optional.ofNullable(categoryNames.get(report.getCategoryCode())).map(CategorySummary::name)
+							.orElse(null),
+					Optional.ofNullable(regionNames.get(report.getRegionCode())).map(RegionSummary::name).orElse(null),
+					report.getSubmittedAt(), report.getLastChangedAt(), report.isAnonymous(), report.isConfidential(),
+					due, due == null ? null
+							: workingDays.workingDaysLeft(now, due,
+									IndonesianTimeZones.of(body.map(AgencySummary::regionCode).orElse(null))));
+		});
 	}
 
 	/** Steps of the history only staff see: hops between bodies and changes of the privacy flags. */
@@ -210,6 +245,14 @@ public class ReportQueries {
 				: reports.findByIdIn(List.of(report.getDuplicateOfId())).stream().findFirst()
 						.map(Report::getTrackingNumber).orElse(null);
 
+		var body = report.getAgencyId() == null ? null : agencyById.get(report.getAgencyId());
+		var zone = IndonesianTimeZones.of(body == null ? null : body.regionCode());
+		var next = report.getNextDueAt();
+		var deadlines = new ReportDetails.Deadlines(report.getServiceClass(), report.getVerificationDueAt(),
+				report.getFollowUpDueAt(), report.getResolutionDueAt(), report.getFollowedUpAt(), next,
+				next == null ? null : calendar.workingDays().workingDaysLeft(clock.instant(), next, zone), zone.getId(),
+				IndonesianTimeZones.abbreviation(zone));
+
 		return new ReportDetails(report.getTrackingNumber(), report.getClassification(), report.getStatus(),
 				report.getAgencyId() == null ? null : agencyById.get(report.getAgencyId()), report.getRegionCode(),
 				regions.find(report.getRegionCode()).map(RegionSummary::name).orElse(null), report.getCategoryCode(),
@@ -217,7 +260,7 @@ public class ReportQueries {
 				report.getSubmittedAt(), report.getLastChangedAt(), report.getVersion(), report.isAnonymous(),
 				report.isConfidential(), true, report.getTitle(), report.getBody(), report.getIncidentDate(),
 				report.getLocation(), reporter, staff ? report.getRoutingNote() : null, routing,
-				report.getArchiveReason(), duplicateOf, timeline, responseViews);
+				report.getArchiveReason(), duplicateOf, deadlines, timeline, responseViews);
 	}
 
 	private static <T> void addIfPresent(Set<T> set, @Nullable T value) {
@@ -231,7 +274,7 @@ public class ReportQueries {
 				details.regionCode(), details.regionName(), details.categoryCode(), details.categoryName(),
 				details.submittedAt(), details.lastChangedAt(), details.version(), details.anonymous(),
 				details.confidential(), false, null, null, null, null, null, null, null, details.archiveReason(), null,
-				details.timeline(), List.of());
+				details.deadlines(), details.timeline(), List.of());
 	}
 
 	private static Set<UUID> peopleOf(Report report) {

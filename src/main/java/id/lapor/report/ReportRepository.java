@@ -1,5 +1,6 @@
 package id.lapor.report;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,14 @@ interface ReportRepository extends Repository<Report, UUID> {
 	Page<Report> findByAgencyIdAndStatusIn(Long agencyId, Collection<ReportStatus> statuses, Pageable pageable);
 
 	Page<Report> findAll(Pageable pageable);
+
+	Page<Report> findByAgencyIdAndNextDueAtBefore(Long agencyId, Instant now, Pageable pageable);
+
+	Page<Report> findByNextDueAtBefore(Instant now, Pageable pageable);
+
+	long countByNextDueAtBefore(Instant now);
+
+	long countByAgencyIdAndNextDueAtBefore(Long agencyId, Instant now);
 
 	Page<Report> findByStatusIn(Collection<ReportStatus> statuses, Pageable pageable);
 

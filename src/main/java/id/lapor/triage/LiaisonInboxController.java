@@ -1,6 +1,7 @@
 package id.lapor.triage;
 
 import java.util.Locale;
+import java.util.Map;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
@@ -15,6 +16,7 @@ import id.lapor.report.ReportManagement.ForwardOutcome;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatus;
+import id.lapor.report.ServiceClass;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 
@@ -54,23 +56,54 @@ class LiaisonInboxController {
 		this.agencies = agencies;
 	}
 
+	/** Inbox orders: the nearest deadline first (overdue on top), the longest waiting, or the newest. */
+	static final Map<String, Sort> SORTS = Map.of(
+			"deadline", Sort.by(Sort.Order.asc("nextDueAt").nullsLast(), Sort.Order.asc("submittedAt")),
+			"oldest", Sort.by(Sort.Direction.ASC, "submittedAt"),
+			"newest", Sort.by(Sort.Direction.DESC, "submittedAt"));
+
 	@GetMapping("/liaison")
 	String showInbox(@AuthenticationPrincipal LaporUser liaison, @RequestParam(defaultValue = "") String colour,
-			@RequestParam(defaultValue = "oldest") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "deadline") String sort, @RequestParam(defaultValue = "0") int page,
 			Model model, Locale locale) {
 
 		var agencyId = liaison.requireAgencyId();
+		var overdue = "overdue".equals(colour);
 		var selectedColour = StatusColour.parse(colour).orElse(null);
-		var newestFirst = "newest".equals(sort);
-		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-				Sort.by(newestFirst ? Sort.Direction.DESC : Sort.Direction.ASC, "submittedAt"));
+		var selectedSort = SORTS.containsKey(sort) ? sort : "deadline";
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, SORTS.get(selectedSort));
 
 		model.addAttribute("agency", agencies.findById(agencyId).orElseThrow());
 		model.addAttribute("counts", queries.countByColour(agencyId));
-		model.addAttribute("reports", queries.findAssignedTo(agencyId, selectedColour, pageable, locale));
-		model.addAttribute("colour", selectedColour == null ? "" : selectedColour.key());
-		model.addAttribute("sort", newestFirst ? "newest" : "oldest");
+		model.addAttribute("overdueCount", queries.countOverdue(agencyId));
+		model.addAttribute("reports", overdue ? queries.findOverdueAssignedTo(agencyId, pageable, locale)
+				: queries.findAssignedTo(agencyId, selectedColour, pageable, locale));
+		model.addAttribute("colour", overdue ? "overdue" : selectedColour == null ? "" : selectedColour.key());
+		model.addAttribute("sort", selectedSort);
 		return "triage/inbox";
+	}
+
+	/** The officer sets how much work the report takes; the resolution deadline follows. */
+	@PostMapping("/liaison/reports/{number}/class")
+	String processClassForm(@PathVariable String number, @RequestParam String serviceClass, @RequestParam long version,
+			@AuthenticationPrincipal LaporUser liaison, Locale locale, RedirectAttributes redirect) {
+
+		var report = find(number, liaison, locale);
+		var parsed = java.util.Arrays.stream(ServiceClass.values()).filter(value -> value.name().equals(serviceClass))
+				.findFirst();
+		if (parsed.isEmpty()) {
+			redirect.addFlashAttribute("error", "triage.class.invalid");
+		} else {
+			try {
+				management.classify(report.trackingNumber(), liaison, version, parsed.get());
+				redirect.addFlashAttribute("message", "triage.class.saved");
+			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
+				redirect.addFlashAttribute("error", "triage.class.conflict");
+			} catch (InvalidReportTransitionException e) {
+				redirect.addFlashAttribute("error", "triage.class.notAllowed");
+			}
+		}
+		return "redirect:/liaison/reports/" + report.trackingNumber().value();
 	}
 
 	@GetMapping("/liaison/reports/{number}")
@@ -152,6 +185,7 @@ class LiaisonInboxController {
 			model.addAttribute("forwardForm", ForwardForm.forVersion(report.version()));
 		}
 		model.addAttribute("units", agencies.findChildren(liaison.requireAgencyId()));
+		model.addAttribute("serviceClasses", ServiceClass.values());
 		return REPORT_VIEW;
 	}
 

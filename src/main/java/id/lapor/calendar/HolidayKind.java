@@ -1,0 +1,5 @@
+package id.lapor.calendar;
+
+public enum HolidayKind {
+	PUBLIC, JOINT_LEAVE
+}
