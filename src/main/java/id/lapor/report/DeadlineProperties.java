@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param simpleDays resolution of a simple report or information request
  * @param standardDays resolution of a report that needs no field check
  * @param fieldCheckDays resolution of a report that needs a field check
+ * @param closingDays an answered report closes itself after this many days without a reply from the reporter, who
+ * may reopen it (once, when unsatisfied) within the same window
  */
 @ConfigurationProperties("lapor.deadlines")
 public record DeadlineProperties(
@@ -18,7 +20,8 @@ public record DeadlineProperties(
 		@DefaultValue("5") int firstFollowUpDays,
 		@DefaultValue("5") int simpleDays,
 		@DefaultValue("14") int standardDays,
-		@DefaultValue("60") int fieldCheckDays) {
+		@DefaultValue("60") int fieldCheckDays,
+		@DefaultValue("10") int closingDays) {
 
 	int resolutionDays(ServiceClass serviceClass) {
 		return switch (serviceClass) {

@@ -17,5 +17,14 @@ public enum HistoryAction {
 	DISPOSED,
 	/** The handling body set how much work the report takes (and so its resolution deadline). */
 	CLASSIFIED,
-	RESPONDED
+	RESPONDED,
+	/** The reporter wrote in the conversation; a reply to an answered report keeps it open. */
+	REPLIED,
+	/** The reporter confirmed the answer: the report is closed. */
+	CONFIRMED,
+	RATED,
+	/** The reporter, not satisfied, reopened the answered report (once). */
+	REOPENED,
+	/** Closed by the system after the window without a reply from the reporter. */
+	CLOSED
 }

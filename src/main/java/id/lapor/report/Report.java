@@ -39,6 +39,13 @@ class Report {
 	static final Set<ReportStatus> VERIFICATION_STATUSES = Set.of(ReportStatus.AWAITING_VERIFICATION,
 			ReportStatus.POSTPONED);
 
+	/** The statuses in which the handling body can answer. */
+	static final Set<ReportStatus> ANSWERABLE = Set.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS,
+			ReportStatus.REOPENED);
+
+	/** A rating at or below this is unsatisfied and lets the reporter reopen once. */
+	static final int UNSATISFIED = 2;
+
 	/** After this many bodies declined a report, a person at the national administrator decides. */
 	static final int MAX_DECLINES = 3;
 
@@ -73,6 +80,13 @@ class Report {
 	private @Nullable Instant firstAssignedAt;
 	private @Nullable Instant followedUpAt;
 	private @Nullable Instant nextDueAt;
+	private @Nullable Instant completedAt;
+	private @Nullable Instant closesAt;
+	private @Nullable Instant closedAt;
+	private int reopenedCount;
+	private @Nullable Short rating;
+	private @Nullable String ratingComment;
+	private @Nullable Instant ratedAt;
 	@Enumerated(EnumType.STRING)
 	private ReportStatus status;
 	private Instant submittedAt;
@@ -147,7 +161,7 @@ class Report {
 
 		var previousAgency = agencyId;
 		var from = transition(ReportStatus.AWAITING_VERIFICATION,
-				Set.of(ReportStatus.SUBMITTED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS));
+				Set.of(ReportStatus.SUBMITTED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS, ReportStatus.REOPENED));
 		this.agencyId = administratorAgencyId;
 		record(now, HistoryAction.QUEUED_FOR_VERIFICATION, null, previousAgency, administratorAgencyId, from, reason,
 				null);
@@ -221,7 +235,8 @@ class Report {
 			throw new ForwardRefusedException();
 		}
 
-		var from = transition(ReportStatus.ASSIGNED, Set.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS));
+		var from = transition(ReportStatus.ASSIGNED, Set.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS,
+				ReportStatus.REOPENED));
 		this.agencyId = toAgencyId;
 		record(now, kind == ForwardKind.DECLINE ? HistoryAction.FORWARDED : HistoryAction.DISPOSED, officerId,
 				fromAgencyId, toAgencyId, from, null, reason.strip());
@@ -240,8 +255,11 @@ class Report {
 
 	/**
 	 * The handling body answers the reporter, moving the report to in progress (yellow) or completed (green).
+	 *
+	 * @param closesAt when a completed report closes itself unless the reporter replies (required for COMPLETED)
 	 */
-	void respond(UUID authorId, long authorAgencyId, String message, ReportStatus newStatus, Instant now) {
+	void respond(UUID authorId, long authorAgencyId, String message, ReportStatus newStatus,
+			@Nullable Instant closesAt, Instant now) {
 
 		Assert.isTrue(isHandledBy(authorAgencyId), "Only the handling body can respond");
 		Assert.hasText(message, "A response needs a message");
@@ -249,13 +267,135 @@ class Report {
 		if (!RESPONSE_STATUSES.contains(newStatus)) {
 			throw new InvalidReportTransitionException(status, newStatus);
 		}
-		var from = transition(newStatus, Set.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS));
-
+		var from = transition(newStatus, ANSWERABLE);
 		if (followedUpAt == null) {
 			this.followedUpAt = now;
 		}
-		responses.add(new ReportResponse(this, authorId, authorAgencyId, message.strip(), now));
+		if (newStatus == ReportStatus.COMPLETED) {
+			Assert.notNull(closesAt, "A completed report needs its closing time");
+			this.completedAt = now;
+			this.closesAt = closesAt;
+		}
+		responses.add(new ReportResponse(this, MessageKind.RESPONSE, authorId, authorAgencyId, message.strip(), now));
 		record(now, HistoryAction.RESPONDED, authorId, authorAgencyId, authorAgencyId, from, null, null);
+	}
+
+	/**
+	 * The reporter writes back. A reply to an answered report keeps it open: it goes back to the body (in progress)
+	 * and does not close itself.
+	 */
+	void reply(UUID reporterId, String message, Instant now) {
+
+		Assert.isTrue(isReportedBy(reporterId), "Only the reporter replies");
+		Assert.hasText(message, "A reply needs a message");
+		if (status == ReportStatus.CLOSED || status == ReportStatus.ARCHIVED || status == ReportStatus.SUBMITTED) {
+			throw new InvalidReportTransitionException(status, status);
+		}
+		var from = status;
+		if (status == ReportStatus.COMPLETED) {
+			transition(ReportStatus.IN_PROGRESS, Set.of(ReportStatus.COMPLETED));
+			this.completedAt = null;
+			this.closesAt = null;
+		}
+		responses.add(new ReportResponse(this, MessageKind.REPLY, reporterId, null, message.strip(), now));
+		record(now, HistoryAction.REPLIED, reporterId, null, agencyId, from, null, null);
+	}
+
+	/**
+	 * Staff of the handling body, or the national administrator, leave a note for each other.
+	 */
+	void addNote(UUID authorId, long authorAgencyId, String note, Instant now) {
+		Assert.hasText(note, "A note needs a text");
+		responses.add(new ReportResponse(this, MessageKind.NOTE, authorId, authorAgencyId, note.strip(), now));
+		this.lastChangedAt = now;
+	}
+
+	/** The reporter confirms the answer; the report is closed. */
+	void confirm(UUID reporterId, Instant now) {
+		Assert.isTrue(isReportedBy(reporterId), "Only the reporter confirms");
+		var from = transition(ReportStatus.CLOSED, Set.of(ReportStatus.COMPLETED));
+		this.closedAt = now;
+		record(now, HistoryAction.CONFIRMED, reporterId, null, agencyId, from, null, null);
+	}
+
+	/** The reporter rates the answer once, 1 (very bad) to 5 (very good). */
+	void rate(UUID reporterId, int stars, @Nullable String comment, Instant now) {
+		Assert.isTrue(isReportedBy(reporterId), "Only the reporter rates");
+		Assert.isTrue(stars >= 1 && stars <= 5, "A rating is 1 to 5");
+		if (rating != null || !(status == ReportStatus.COMPLETED || status == ReportStatus.CLOSED)) {
+			throw new InvalidReportTransitionException(status, status);
+		}
+		this.rating = (short) stars;
+		this.ratingComment = comment == null || comment.isBlank() ? null : comment.strip();
+		this.ratedAt = now;
+		record(now, HistoryAction.RATED, reporterId, null, agencyId, status, Integer.toString(stars), ratingComment);
+	}
+
+	/**
+	 * Whether the reporter may still reopen: once, after an unsatisfied rating (1 or 2), within the window that
+	 * started when the body completed the report.
+	 */
+	boolean canBeReopened(Instant now) {
+		return (status == ReportStatus.COMPLETED || status == ReportStatus.CLOSED) && reopenedCount == 0
+				&& rating != null && rating <= UNSATISFIED && closesAt != null && !now.isAfter(closesAt);
+	}
+
+	/**
+	 * The unsatisfied reporter reopens the report; the body has a new first follow-up deadline.
+	 */
+	void reopen(UUID reporterId, String reason, Instant followUpDue, Instant now) {
+		Assert.isTrue(isReportedBy(reporterId), "Only the reporter reopens");
+		Assert.hasText(reason, "Reopening needs a reason");
+		if (!canBeReopened(now)) {
+			throw new InvalidReportTransitionException(status, ReportStatus.REOPENED);
+		}
+		var from = transition(ReportStatus.REOPENED, Set.of(ReportStatus.COMPLETED, ReportStatus.CLOSED));
+		this.reopenedCount++;
+		this.completedAt = null;
+		this.closesAt = null;
+		this.closedAt = null;
+		this.followedUpAt = null;
+		this.followUpDueAt = followUpDue;
+		record(now, HistoryAction.REOPENED, reporterId, null, agencyId, from, null, reason);
+	}
+
+	/**
+	 * Closes an answered report whose window passed without a reply.
+	 *
+	 * @return whether it closed
+	 */
+	boolean closeIfExpired(Instant now) {
+		if (status != ReportStatus.COMPLETED || closesAt == null || now.isBefore(closesAt)) {
+			return false;
+		}
+		var from = transition(ReportStatus.CLOSED, Set.of(ReportStatus.COMPLETED));
+		this.closedAt = now;
+		record(now, HistoryAction.CLOSED, null, null, agencyId, from, null, null);
+		return true;
+	}
+
+	@Nullable Instant getCompletedAt() {
+		return completedAt;
+	}
+
+	@Nullable Instant getClosesAt() {
+		return closesAt;
+	}
+
+	@Nullable Instant getClosedAt() {
+		return closedAt;
+	}
+
+	int getReopenedCount() {
+		return reopenedCount;
+	}
+
+	@Nullable Integer getRating() {
+		return rating == null ? null : rating.intValue();
+	}
+
+	@Nullable String getRatingComment() {
+		return ratingComment;
 	}
 
 	/** Changes the status if allowed and returns the previous one. */
@@ -298,7 +438,7 @@ class Report {
 	void classify(UUID officerId, long agencyIdOfOfficer, ServiceClass newClass, Instant newResolutionDue,
 			Instant now) {
 		Assert.isTrue(isHandledBy(agencyIdOfOfficer), "Only the handling body classifies a report");
-		if (status == ReportStatus.COMPLETED || status == ReportStatus.ARCHIVED) {
+		if (status == ReportStatus.COMPLETED || status == ReportStatus.CLOSED || status == ReportStatus.ARCHIVED) {
 			throw new InvalidReportTransitionException(status, status);
 		}
 		this.serviceClass = newClass;
@@ -337,7 +477,7 @@ class Report {
 
 	/** The deadline that matters now, derived from the status and what has happened. */
 	private void updateNextDue() {
-		if (status == ReportStatus.COMPLETED || status == ReportStatus.ARCHIVED) {
+		if (status == ReportStatus.COMPLETED || status == ReportStatus.CLOSED || status == ReportStatus.ARCHIVED) {
 			nextDueAt = null;
 		} else if (status.isInVerification() || status == ReportStatus.SUBMITTED) {
 			nextDueAt = verificationDueAt;

@@ -25,7 +25,7 @@ public record ReportDetails(TrackingNumber trackingNumber, Classification classi
 		boolean confidential, boolean contentVisible, @Nullable String title, @Nullable String body,
 		@Nullable LocalDate incidentDate, @Nullable String location, @Nullable AccountSummary reporter,
 		@Nullable String routingRule, @Nullable RoutingInfo routing, @Nullable ArchiveReason archiveReason,
-		@Nullable TrackingNumber duplicateOf, Deadlines deadlines, List<TimelineEntry> timeline,
+		@Nullable TrackingNumber duplicateOf, Deadlines deadlines, Outcome outcome, List<TimelineEntry> timeline,
 		List<ResponseView> responses) {
 
 	/**
@@ -76,7 +76,17 @@ public record ReportDetails(TrackingNumber trackingNumber, Classification classi
 	/**
 	 * A response of the handling body; the officer's name is shown to staff only.
 	 */
-	public record ResponseView(Instant createdAt, @Nullable String agencyName, @Nullable String authorName,
-			String body) {
+	public record ResponseView(Instant createdAt, MessageKind kind, @Nullable String agencyName,
+			@Nullable String authorName, String body) {
+	}
+
+	/**
+	 * How the report ended, so far.
+	 *
+	 * @param closesAt an answered report closes itself then, unless the reporter replies
+	 * @param canBeReopened whether the reporter may still reopen it (once, after an unsatisfied rating)
+	 */
+	public record Outcome(@Nullable Instant completedAt, @Nullable Instant closesAt, @Nullable Instant closedAt,
+			@Nullable Integer rating, @Nullable String ratingComment, int reopenedCount, boolean canBeReopened) {
 	}
 }

@@ -121,9 +121,66 @@ public class ReportManagement {
 		var report = ownReport(trackingNumber, liaison, expectedVersion);
 
 		// A managed aggregate: the change is written at commit, where @Version catches a concurrent writer.
-		report.respond(liaison.id(), agencyId, message, newStatus, clock.instant());
+		var now = clock.instant();
+		var closesAt = newStatus == ReportStatus.COMPLETED
+				? calendar.deadline(now, deadlines.closingDays(), regionOfBody(report)) : null;
+		report.respond(liaison.id(), agencyId, message, newStatus, closesAt, now);
 
 		events.publishEvent(new ReportResponded(report.getId(), trackingNumber, agencyId, newStatus));
+	}
+
+	/**
+	 * The reporter writes in the conversation of their report; a reply to an answered report sends it back to the
+	 * body.
+	 *
+	 * @throws ReportNotFoundException when the report is not theirs
+	 */
+	public void reply(TrackingNumber trackingNumber, LaporUser reporter, String message) {
+		var report = reportersReport(trackingNumber, reporter);
+		report.reply(reporter.id(), message, clock.instant());
+		events.publishEvent(new ReportReplied(report.getId(), trackingNumber, report.getAgencyId()));
+	}
+
+	/** The reporter confirms the answer; the report closes. */
+	public void confirm(TrackingNumber trackingNumber, LaporUser reporter) {
+		reportersReport(trackingNumber, reporter).confirm(reporter.id(), clock.instant());
+	}
+
+	/** The reporter rates the answer, once. */
+	public void rate(TrackingNumber trackingNumber, LaporUser reporter, int stars, @Nullable String comment) {
+		reportersReport(trackingNumber, reporter).rate(reporter.id(), stars, comment, clock.instant());
+	}
+
+	/**
+	 * The unsatisfied reporter reopens the report once within the window; the body gets a new follow-up deadline.
+	 */
+	public void reopen(TrackingNumber trackingNumber, LaporUser reporter, String reason) {
+		var report = reportersReport(trackingNumber, reporter);
+		var now = clock.instant();
+		report.reopen(reporter.id(), reason, calendar.deadline(now, deadlines.firstFollowUpDays(), regionOfBody(report)),
+				now);
+	}
+
+	/** A liaison officer leaves a note for the other staff of the report. */
+	public void addNote(TrackingNumber trackingNumber, LaporUser liaison, String note) {
+		var report = reports.findByTrackingNumberAndAgencyId(trackingNumber.value(), liaison.requireAgencyId())
+				.orElseThrow(ReportNotFoundException::new);
+		report.addNote(liaison.id(), liaison.requireAgencyId(), note, clock.instant());
+	}
+
+	/**
+	 * Closes answered reports whose window has passed at {@code now}, a batch at a time, and says how many closed.
+	 */
+	public int closeExpired(Instant now, int batch) {
+		var expired = reports.findByStatusAndClosesAtLessThanEqualOrderByClosesAtAsc(ReportStatus.COMPLETED, now,
+				org.springframework.data.domain.PageRequest.of(0, batch));
+		int closed = 0;
+		for (var report : expired) {
+			if (report.closeIfExpired(now)) {
+				closed++;
+			}
+		}
+		return closed;
 	}
 
 	/**
@@ -269,6 +326,11 @@ public class ReportManagement {
 				.orElseThrow(ReportNotFoundException::new);
 		checkVersion(report, expectedVersion);
 		return report;
+	}
+
+	private Report reportersReport(TrackingNumber trackingNumber, LaporUser reporter) {
+		return reports.findByTrackingNumberAndReporterId(trackingNumber.value(), reporter.id())
+				.orElseThrow(ReportNotFoundException::new);
 	}
 
 	private Report queuedReport(TrackingNumber trackingNumber, LaporUser administrator, long expectedVersion) {

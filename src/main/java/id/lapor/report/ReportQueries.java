@@ -216,11 +216,12 @@ public class ReportQueries {
 						staff ? entry.getNote() : null))
 				.toList();
 
-		var responseViews = responses.stream().map(response -> new ReportDetails.ResponseView(response.getCreatedAt(),
-				nameOf(agencyById, response.getAgencyId()),
-				staff ? Optional.ofNullable(people.get(response.getAuthorId())).map(AccountSummary::fullName).orElse(null)
-						: null,
-				response.getBody())).toList();
+		var responseViews = responses.stream()
+				.filter(response -> staff || response.getKind() != MessageKind.NOTE)
+				.map(response -> new ReportDetails.ResponseView(response.getCreatedAt(), response.getKind(),
+						nameOf(agencyById, response.getAgencyId()),
+						staff ? actorName(report, response.getAuthorId(), people) : null, response.getBody()))
+				.toList();
 
 		var reporter = staff && !report.isAnonymous() ? people.get(report.getReporterId()) : null;
 
@@ -260,7 +261,11 @@ public class ReportQueries {
 				report.getSubmittedAt(), report.getLastChangedAt(), report.getVersion(), report.isAnonymous(),
 				report.isConfidential(), true, report.getTitle(), report.getBody(), report.getIncidentDate(),
 				report.getLocation(), reporter, staff ? report.getRoutingNote() : null, routing,
-				report.getArchiveReason(), duplicateOf, deadlines, timeline, responseViews);
+				report.getArchiveReason(), duplicateOf, deadlines,
+				new ReportDetails.Outcome(report.getCompletedAt(), report.getClosesAt(), report.getClosedAt(),
+						report.getRating(), report.getRatingComment(), report.getReopenedCount(),
+						report.canBeReopened(clock.instant())),
+				timeline, responseViews);
 	}
 
 	private static <T> void addIfPresent(Set<T> set, @Nullable T value) {
@@ -274,7 +279,10 @@ public class ReportQueries {
 				details.regionCode(), details.regionName(), details.categoryCode(), details.categoryName(),
 				details.submittedAt(), details.lastChangedAt(), details.version(), details.anonymous(),
 				details.confidential(), false, null, null, null, null, null, null, null, details.archiveReason(), null,
-				details.deadlines(), details.timeline(), List.of());
+				details.deadlines(), new ReportDetails.Outcome(details.outcome().completedAt(),
+						details.outcome().closesAt(), details.outcome().closedAt(), details.outcome().rating(), null,
+						details.outcome().reopenedCount(), false),
+				details.timeline(), List.of());
 	}
 
 	private static Set<UUID> peopleOf(Report report) {

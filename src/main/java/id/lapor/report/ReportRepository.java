@@ -47,6 +47,9 @@ interface ReportRepository extends Repository<Report, UUID> {
 
 	Page<Report> findByNextDueAtBefore(Instant now, Pageable pageable);
 
+	List<Report> findByStatusAndClosesAtLessThanEqualOrderByClosesAtAsc(ReportStatus status, Instant now,
+			Pageable pageable);
+
 	long countByNextDueAtBefore(Instant now);
 
 	long countByAgencyIdAndNextDueAtBefore(Long agencyId, Instant now);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,8 +14,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * A body's answer to the reporter (tindak lanjut). Never changed or deleted.
+ * A message of a report's conversation: the body's answer (tindak lanjut), the reporter's reply, or a staff-only
+ * note. Never changed or deleted.
  */
 @Entity
 @Table(name = "report_responses")
@@ -26,14 +31,18 @@ class ReportResponse {
 	@JoinColumn(name = "report_id", updatable = false)
 	private Report report;
 	private UUID authorId;
-	private Long agencyId;
+	private @Nullable Long agencyId;
+	@Enumerated(EnumType.STRING)
+	private MessageKind kind;
 	private String body;
 	private Instant createdAt;
 
 	protected ReportResponse() {}
 
-	ReportResponse(Report report, UUID authorId, long agencyId, String body, Instant createdAt) {
+	ReportResponse(Report report, MessageKind kind, UUID authorId, @Nullable Long agencyId, String body,
+			Instant createdAt) {
 		this.report = report;
+		this.kind = kind;
 		this.authorId = authorId;
 		this.agencyId = agencyId;
 		this.body = body;
@@ -44,8 +53,12 @@ class ReportResponse {
 		return authorId;
 	}
 
-	Long getAgencyId() {
+	@Nullable Long getAgencyId() {
 		return agencyId;
+	}
+
+	MessageKind getKind() {
+		return kind;
 	}
 
 	String getBody() {

@@ -16,7 +16,12 @@ public enum ReportStatus {
 	POSTPONED(StatusColour.RED),
 	ASSIGNED(StatusColour.RED),
 	IN_PROGRESS(StatusColour.YELLOW),
+	/** Answered by the body: followed up (green); closes itself after the reporter's window. */
 	COMPLETED(StatusColour.GREEN),
+	/** The reporter was not satisfied and reopened it: not yet followed up again (red). */
+	REOPENED(StatusColour.RED),
+	/** Confirmed by the reporter or closed after the window without a reply. */
+	CLOSED(StatusColour.GREEN),
 	/** Closed without follow-up, with a recorded reason (too general, duplicate, ...). */
 	ARCHIVED(StatusColour.GREY);
 

@@ -83,6 +83,21 @@ class LiaisonInboxController {
 		return "triage/inbox";
 	}
 
+	/** A note for the other staff; the reporter and the public never see it. */
+	@PostMapping("/liaison/reports/{number}/notes")
+	String processNoteForm(@PathVariable String number, @RequestParam(defaultValue = "") String note,
+			@AuthenticationPrincipal LaporUser liaison, Locale locale, RedirectAttributes redirect) {
+
+		var report = find(number, liaison, locale);
+		if (note.isBlank() || note.length() > 5000) {
+			redirect.addFlashAttribute("error", "triage.note.invalid");
+		} else {
+			management.addNote(report.trackingNumber(), liaison, note);
+			redirect.addFlashAttribute("message", "triage.note.saved");
+		}
+		return "redirect:/liaison/reports/" + report.trackingNumber().value();
+	}
+
 	/** The officer sets how much work the report takes; the resolution deadline follows. */
 	@PostMapping("/liaison/reports/{number}/class")
 	String processClassForm(@PathVariable String number, @RequestParam String serviceClass, @RequestParam long version,

@@ -15,6 +15,7 @@ class ReportTests {
 
 	private static final long AGENCY = 42L;
 	private static final long ADMIN_AGENCY = 1L;
+	private static final Instant CLOSES = Instant.parse("2026-12-07T15:59:59Z");
 	private final Instant now = Instant.parse("2026-11-23T03:00:00Z");
 	private final UUID reporter = UUID.randomUUID();
 	private final UUID officer = UUID.randomUUID();
@@ -37,10 +38,10 @@ class ReportTests {
 
 		var report = assignedReport();
 
-		report.respond(officer, AGENCY, "Sedang kami periksa.", ReportStatus.IN_PROGRESS, now.plusSeconds(60));
+		report.respond(officer, AGENCY, "Sedang kami periksa.", ReportStatus.IN_PROGRESS, null, now.plusSeconds(60));
 		assertThat(report.getStatus().colour()).isEqualTo(StatusColour.YELLOW);
 
-		report.respond(officer, AGENCY, "Blangko sudah tersedia.", ReportStatus.COMPLETED, now.plusSeconds(120));
+		report.respond(officer, AGENCY, "Blangko sudah tersedia.", ReportStatus.COMPLETED, CLOSES, now.plusSeconds(120));
 		assertThat(report.getStatus().colour()).isEqualTo(StatusColour.GREEN);
 
 		assertThat(report.getResponses()).extracting(ReportResponse::getBody)
@@ -57,10 +58,10 @@ class ReportTests {
 	void refusesResponsesToACompletedReport() {
 
 		var report = assignedReport();
-		report.respond(officer, AGENCY, "Selesai.", ReportStatus.COMPLETED, now);
+		report.respond(officer, AGENCY, "Selesai.", ReportStatus.COMPLETED, CLOSES, now);
 
 		assertThatExceptionOfType(InvalidReportTransitionException.class)
-				.isThrownBy(() -> report.respond(officer, AGENCY, "Lagi.", ReportStatus.IN_PROGRESS, now));
+				.isThrownBy(() -> report.respond(officer, AGENCY, "Lagi.", ReportStatus.IN_PROGRESS, null, now));
 		assertThat(report.getResponses()).hasSize(1);
 	}
 
@@ -70,7 +71,7 @@ class ReportTests {
 		var report = assignedReport();
 
 		assertThatExceptionOfType(InvalidReportTransitionException.class)
-				.isThrownBy(() -> report.respond(officer, AGENCY, "x", ReportStatus.ASSIGNED, now));
+				.isThrownBy(() -> report.respond(officer, AGENCY, "x", ReportStatus.ASSIGNED, null, now));
 	}
 
 	@Test
@@ -79,7 +80,7 @@ class ReportTests {
 		var report = assignedReport();
 
 		assertThatIllegalArgumentException()
-				.isThrownBy(() -> report.respond(officer, AGENCY + 1, "Bukan kami.", ReportStatus.IN_PROGRESS, now));
+				.isThrownBy(() -> report.respond(officer, AGENCY + 1, "Bukan kami.", ReportStatus.IN_PROGRESS, null, now));
 		assertThat(report.getStatus()).isEqualTo(ReportStatus.ASSIGNED);
 	}
 
@@ -181,12 +182,95 @@ class ReportTests {
 	}
 
 	@Test
+	void aReplyToAnAnsweredReportKeepsItOpen() {
+
+		var report = assignedReport();
+		report.respond(officer, AGENCY, "Sudah selesai.", ReportStatus.COMPLETED, CLOSES, now);
+		assertThat(report.getNextDueAt()).isNull();
+
+		report.reply(reporter, "Belum, blangko masih kosong.", now.plusSeconds(60));
+
+		assertThat(report.getStatus()).isEqualTo(ReportStatus.IN_PROGRESS);
+		assertThat(report.getClosesAt()).isNull();
+		assertThat(report.closeIfExpired(CLOSES.plusSeconds(1))).isFalse();
+		assertThat(report.getResponses().getLast().getKind()).isEqualTo(MessageKind.REPLY);
+		assertThat(report.getHistory().getLast().getAction()).isEqualTo(HistoryAction.REPLIED);
+	}
+
+	@Test
+	void onlyTheReporterRepliesConfirmsRatesOrReopens() {
+
+		var report = assignedReport();
+		report.respond(officer, AGENCY, "Sudah selesai.", ReportStatus.COMPLETED, CLOSES, now);
+		var stranger = UUID.randomUUID();
+
+		assertThatIllegalArgumentException().isThrownBy(() -> report.reply(stranger, "Halo", now));
+		assertThatIllegalArgumentException().isThrownBy(() -> report.confirm(stranger, now));
+		assertThatIllegalArgumentException().isThrownBy(() -> report.rate(stranger, 5, null, now));
+		assertThat(report.getStatus()).isEqualTo(ReportStatus.COMPLETED);
+	}
+
+	@Test
+	void theReporterConfirmsAndRatesOnce() {
+
+		var report = assignedReport();
+		report.respond(officer, AGENCY, "Sudah selesai.", ReportStatus.COMPLETED, CLOSES, now);
+		report.confirm(reporter, now);
+		report.rate(reporter, 5, "Cepat.", now);
+
+		assertThat(report.getStatus()).isEqualTo(ReportStatus.CLOSED);
+		assertThat(report.getStatus().colour()).isEqualTo(StatusColour.GREEN);
+		assertThat(report.getRating()).isEqualTo(5);
+		assertThatExceptionOfType(InvalidReportTransitionException.class)
+				.isThrownBy(() -> report.rate(reporter, 1, "Ganti", now));
+		assertThatExceptionOfType(InvalidReportTransitionException.class)
+				.isThrownBy(() -> report.reply(reporter, "Setelah ditutup", now));
+	}
+
+	@Test
+	void anUnsatisfiedReporterReopensOnceWithinTheWindow() {
+
+		var report = assignedReport();
+		report.respond(officer, AGENCY, "Sudah selesai.", ReportStatus.COMPLETED, CLOSES, now);
+		assertThat(report.canBeReopened(now)).as("not without an unsatisfied rating").isFalse();
+
+		report.rate(reporter, 2, "Belum beres.", now);
+		assertThat(report.canBeReopened(CLOSES.plusSeconds(1))).as("not after the window").isFalse();
+		assertThat(report.canBeReopened(now)).isTrue();
+
+		var newDue = now.plusSeconds(86_400 * 7);
+		report.reopen(reporter, "Blangko masih kosong.", newDue, now);
+		assertThat(report.getStatus()).isEqualTo(ReportStatus.REOPENED);
+		assertThat(report.getStatus().colour()).isEqualTo(StatusColour.RED);
+		assertThat(report.getNextDueAt()).isEqualTo(newDue);
+
+		report.respond(officer, AGENCY, "Sekarang tersedia.", ReportStatus.COMPLETED, CLOSES, now);
+		assertThat(report.canBeReopened(now)).as("only once").isFalse();
+		assertThatExceptionOfType(InvalidReportTransitionException.class)
+				.isThrownBy(() -> report.reopen(reporter, "Lagi", newDue, now));
+	}
+
+	@Test
+	void anAnsweredReportClosesItselfAfterTheWindow() {
+
+		var report = assignedReport();
+		report.respond(officer, AGENCY, "Sudah selesai.", ReportStatus.COMPLETED, CLOSES, now);
+
+		assertThat(report.closeIfExpired(CLOSES.minusSeconds(1))).isFalse();
+		assertThat(report.closeIfExpired(CLOSES)).isTrue();
+		assertThat(report.getStatus()).isEqualTo(ReportStatus.CLOSED);
+		assertThat(report.getHistory().getLast().getAction()).isEqualTo(HistoryAction.CLOSED);
+		assertThat(report.getHistory().getLast().getActorId()).isNull();
+	}
+
+	@Test
 	void mapsEveryStatusToOneColour() {
 		assertThat(ReportStatus.withColour(StatusColour.RED)).containsExactlyInAnyOrder(ReportStatus.SUBMITTED,
-				ReportStatus.AWAITING_VERIFICATION, ReportStatus.POSTPONED, ReportStatus.ASSIGNED);
+				ReportStatus.AWAITING_VERIFICATION, ReportStatus.POSTPONED, ReportStatus.ASSIGNED, ReportStatus.REOPENED);
 		assertThat(ReportStatus.withColour(StatusColour.GREY)).containsExactly(ReportStatus.ARCHIVED);
 		assertThat(ReportStatus.withColour(StatusColour.YELLOW)).containsExactly(ReportStatus.IN_PROGRESS);
-		assertThat(ReportStatus.withColour(StatusColour.GREEN)).containsExactly(ReportStatus.COMPLETED);
+		assertThat(ReportStatus.withColour(StatusColour.GREEN)).containsExactlyInAnyOrder(ReportStatus.COMPLETED,
+				ReportStatus.CLOSED);
 	}
 
 	private Report submitted() {

@@ -14,6 +14,7 @@ import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.report.Classification;
+import id.lapor.report.InvalidReportTransitionException;
 import id.lapor.report.ReportManagement;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
@@ -29,6 +30,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,6 +51,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CitizenReportController {
 
 	static final int PAGE_SIZE = 20;
+	static final int MAX_MESSAGE = 5000;
+	static final int MAX_COMMENT = 1000;
 	/** Fewer characters than this say too little to guess a destination from. */
 	static final int PREVIEW_MINIMUM_TEXT = 15;
 	private static final String FORM_VIEW = "report/new";
@@ -166,6 +170,66 @@ class CitizenReportController {
 				.orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
 		return "report/show";
+	}
+
+	@PostMapping("/reports/{number}/replies")
+	String reply(@PathVariable String number, @RequestParam(defaultValue = "") String message,
+			@AuthenticationPrincipal LaporUser reporter, RedirectAttributes redirect) {
+
+		var parsed = parse(number);
+		if (message.isBlank() || message.length() > MAX_MESSAGE) {
+			redirect.addFlashAttribute("replyError", message.isBlank() ? "conversation.reply.empty" : "conversation.tooLong");
+			redirect.addFlashAttribute("replyText", message);
+			return "redirect:/reports/" + parsed.value();
+		}
+		return act(parsed, redirect, "conversation.reply.sent", () -> management.reply(parsed, reporter, message));
+	}
+
+	@PostMapping("/reports/{number}/confirm")
+	String confirm(@PathVariable String number, @AuthenticationPrincipal LaporUser reporter,
+			RedirectAttributes redirect) {
+		var parsed = parse(number);
+		return act(parsed, redirect, "outcome.confirmed", () -> management.confirm(parsed, reporter));
+	}
+
+	@PostMapping("/reports/{number}/rating")
+	String rate(@PathVariable String number, @RequestParam(defaultValue = "0") int stars,
+			@RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal LaporUser reporter,
+			RedirectAttributes redirect) {
+
+		var parsed = parse(number);
+		if (stars < 1 || stars > 5 || comment.length() > MAX_COMMENT) {
+			redirect.addFlashAttribute("outcomeError", "outcome.rating.invalid");
+			return "redirect:/reports/" + parsed.value();
+		}
+		return act(parsed, redirect, "outcome.rated", () -> management.rate(parsed, reporter, stars, comment));
+	}
+
+	@PostMapping("/reports/{number}/reopen")
+	String reopen(@PathVariable String number, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal LaporUser reporter, RedirectAttributes redirect) {
+
+		var parsed = parse(number);
+		if (reason.isBlank()) {
+			redirect.addFlashAttribute("outcomeError", "outcome.reopen.reasonRequired");
+			return "redirect:/reports/" + parsed.value();
+		}
+		return act(parsed, redirect, "outcome.reopened", () -> management.reopen(parsed, reporter, reason));
+	}
+
+	/** Runs a reporter's action; one the report's state does not allow is explained, not an error page. */
+	private String act(TrackingNumber number, RedirectAttributes redirect, String success, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", success);
+		} catch (InvalidReportTransitionException | ObjectOptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("outcomeError", "outcome.notAllowed");
+		}
+		return "redirect:/reports/" + number.value();
+	}
+
+	private static TrackingNumber parse(String number) {
+		return TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new);
 	}
 
 	private String formView(Model model, ReportForm form, Locale locale) {
