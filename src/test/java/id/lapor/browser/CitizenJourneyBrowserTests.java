@@ -105,7 +105,7 @@ class CitizenJourneyBrowserTests {
 		open("/track?number=" + number);
 		assertThat(colour()).isEqualTo("red");
 
-		// 4. The liaison answers it: yellow, then green.
+		// 4. The liaison answers it (yellow); the reporter replies; the liaison completes it (green).
 		open("/login");
 		logIn(liaison);
 		wait.until(ExpectedConditions.urlContains("/liaison"));
@@ -115,11 +115,29 @@ class CitizenJourneyBrowserTests {
 		respond("Kami sedang memeriksa stok blangko.", "status-in-progress");
 		assertThat(colour()).isEqualTo("yellow");
 		screenshot("4-liaison-report");
+		logOut();
+
+		open("/login");
+		logIn(citizen);
+		wait.until(ExpectedConditions.urlContains("/reports/mine"));
+		open("/reports/" + number.replace("-", ""));
+		type("reply", "Terima kasih. Saya bisa datang hari Senin jika blangkonya sudah ada.");
+		click(By.id("reply-submit"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+				"Balasan Anda sudah terkirim"));
+		logOut();
+
+		open("/login");
+		logIn(liaison);
+		wait.until(ExpectedConditions.urlContains("/liaison"));
+		browser.findElement(By.linkText(number)).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("response-form")));
+		assertThat(browser.findElement(By.id("conversation")).getText()).contains("bisa datang hari Senin");
 		respond("Blangko sudah tersedia. Silakan ambil KTP-el Anda di loket 3.", "status-completed");
 		assertThat(colour()).isEqualTo("green");
 		logOut();
 
-		// 5. The citizen sees the answer and the green status.
+		// 5. The citizen sees the answer and the green status, and rates it.
 		open("/login");
 		logIn(citizen);
 		wait.until(ExpectedConditions.urlContains("/reports/mine"));
@@ -129,10 +147,16 @@ class CitizenJourneyBrowserTests {
 		row.click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-number")));
 		assertThat(colour()).isEqualTo("green");
-		screenshot("5-citizen-green");
 		assertThat(browser.findElements(By.cssSelector(".response")))
 				.extracting(WebElement::getText)
 				.anySatisfy(text -> assertThat(text).contains("Blangko sudah tersedia"));
+		click(By.id("stars-5"));
+		type("rating-comment", "Cepat dan jelas, terima kasih.");
+		click(By.id("rating-submit"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+				"Terima kasih atas penilaian Anda"));
+		assertThat(browser.findElement(By.id("rating-value")).getText()).isEqualTo("5 dari 5");
+		screenshot("5-citizen-green");
 
 		// Every page speaks English on request.
 		browser.findElement(By.id("language-switch")).click();
