@@ -26,5 +26,9 @@ public enum HistoryAction {
 	/** The reporter, not satisfied, reopened the answered report (once). */
 	REOPENED,
 	/** Closed by the system after the window without a reply from the reporter. */
-	CLOSED
+	CLOSED,
+	/** The system reminded the handling body that a deadline is near. */
+	REMINDED,
+	/** A deadline was missed: the system escalated the report to a supervising body. */
+	ESCALATED
 }

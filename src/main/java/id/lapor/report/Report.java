@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
@@ -87,6 +88,15 @@ class Report {
 	private @Nullable Short rating;
 	private @Nullable String ratingComment;
 	private @Nullable Instant ratedAt;
+	// Set by the deadline watch; excluded from optimistic locking so a reminder never makes an officer's work stale.
+	@OptimisticLock(excluded = true)
+	private @Nullable Instant remindedForDue;
+	@OptimisticLock(excluded = true)
+	private short escalationLevel;
+	@OptimisticLock(excluded = true)
+	private @Nullable Instant escalatedForDue;
+	@OptimisticLock(excluded = true)
+	private @Nullable Long escalatedToAgencyId;
 	@Enumerated(EnumType.STRING)
 	private ReportStatus status;
 	private Instant submittedAt;
@@ -372,6 +382,64 @@ class Report {
 		this.closedAt = now;
 		record(now, HistoryAction.CLOSED, null, null, agencyId, from, null, null);
 		return true;
+	}
+
+	/**
+	 * Records a reminder that the current deadline is near, once per deadline.
+	 *
+	 * @return whether a reminder was due (not sent for this deadline before)
+	 */
+	boolean remind(Instant now) {
+		if (nextDueAt == null || nextDueAt.equals(remindedForDue) || !now.isBefore(nextDueAt)) {
+			return false;
+		}
+		this.remindedForDue = nextDueAt;
+		history.add(new ReportHistoryEntry(this, now, HistoryAction.REMINDED, null, null, agencyId, status, status,
+				dueKind(), null));
+		return true;
+	}
+
+	/**
+	 * Escalates a missed deadline: first to the body that supervises the handling body ({@code supervisor}, its
+	 * regional government or ministry), then, if still missed after more days, to the national administrator.
+	 * Each level happens once per deadline; a new deadline starts again at level 0.
+	 *
+	 * @param supervisor the body to escalate to at this level
+	 * @param level 1 for the supervising body, 2 for the national administrator
+	 * @return whether the report escalated now
+	 */
+	boolean escalate(long supervisor, int level, Instant now) {
+		if (nextDueAt == null || now.isBefore(nextDueAt)) {
+			return false;
+		}
+		if (!nextDueAt.equals(escalatedForDue)) {
+			this.escalationLevel = 0;
+			this.escalatedForDue = nextDueAt;
+		}
+		if (level <= escalationLevel) {
+			return false;
+		}
+		this.escalationLevel = (short) level;
+		this.escalatedToAgencyId = supervisor;
+		history.add(new ReportHistoryEntry(this, now, HistoryAction.ESCALATED, null, agencyId, supervisor, status, status,
+				dueKind(), null));
+		return true;
+	}
+
+	/** Which deadline is the current one: VERIFICATION, FOLLOW_UP or RESOLUTION. */
+	String dueKind() {
+		if (status.isInVerification()) {
+			return "VERIFICATION";
+		}
+		return followedUpAt == null ? "FOLLOW_UP" : "RESOLUTION";
+	}
+
+	int getEscalationLevel() {
+		return escalationLevel;
+	}
+
+	@Nullable Long getEscalatedToAgencyId() {
+		return escalatedToAgencyId;
 	}
 
 	@Nullable Instant getCompletedAt() {

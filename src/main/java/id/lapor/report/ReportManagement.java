@@ -11,6 +11,7 @@ import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.UnknownAgencyException;
+import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.calendar.WorkingDayCalendar;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.RoutingRequest;
@@ -181,6 +182,56 @@ public class ReportManagement {
 			}
 		}
 		return closed;
+	}
+
+	/**
+	 * Reminds the handling bodies of deadlines within {@code workingDaysBefore} working days, once per deadline.
+	 *
+	 * @return how many reports were reminded
+	 */
+	public int sendReminders(Instant now, int workingDaysBefore, int batch) {
+		var horizon = now.plus(java.time.Duration.ofDays(workingDaysBefore + 4L));
+		var workingDays = calendar.workingDays();
+		int reminded = 0;
+		for (var report : reports.findDueForReminder(now, horizon,
+				org.springframework.data.domain.PageRequest.of(0, batch))) {
+			var due = Optional.ofNullable(report.getNextDueAt()).orElseThrow();
+			var left = workingDays.workingDaysLeft(now, due, IndonesianTimeZones.of(regionOfBody(report)));
+			if (left <= workingDaysBefore && report.remind(now)) {
+				reminded++;
+				events.publishEvent(new DeadlineApproaching(report.getId(), report.getTrackingNumber(),
+						Optional.ofNullable(report.getAgencyId()).orElseThrow(), due, report.dueKind()));
+			}
+		}
+		return reminded;
+	}
+
+	/**
+	 * Escalates missed deadlines: to the handling body's supervising body (its regional government or ministry), and
+	 * after {@code nationalAfterWorkingDays} more working days to the national administrator. Reports the national
+	 * administrator itself handles are not escalated; supervisors see them among the overdue ones.
+	 *
+	 * @return how many escalations happened
+	 */
+	public int escalateOverdue(Instant now, int nationalAfterWorkingDays, int batch) {
+		var administrator = routing.nationalAdministratorBody();
+		var workingDays = calendar.workingDays();
+		int escalated = 0;
+		for (var report : reports.findOverdueForEscalation(now, administrator.id(),
+				org.springframework.data.domain.PageRequest.of(0, batch))) {
+			var handler = Optional.ofNullable(report.getAgencyId()).orElseThrow();
+			var due = Optional.ofNullable(report.getNextDueAt()).orElseThrow();
+			var late = -workingDays.workingDaysLeft(now, due, IndonesianTimeZones.of(regionOfBody(report)));
+			var parent = agencies.findParent(handler);
+			int level = late >= nationalAfterWorkingDays || parent.isEmpty() ? 2 : 1;
+			long target = level == 1 ? parent.get().id() : administrator.id();
+			if (report.escalate(target, level, now)) {
+				escalated++;
+				events.publishEvent(new ReportEscalated(report.getId(), report.getTrackingNumber(), handler, target,
+						level, report.dueKind()));
+			}
+		}
+		return escalated;
 	}
 
 	/**

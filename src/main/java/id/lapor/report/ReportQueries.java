@@ -87,6 +87,17 @@ public class ReportQueries {
 		return toListItems(reports.findByNextDueAtBefore(clock.instant(), pageable), locale);
 	}
 
+	/** Open reports escalated to a body that supervises their handling body ("Eskalasi"). */
+	public Page<ReportListItem> findEscalatedTo(long agencyId, Pageable pageable, Locale locale) {
+		return toListItems(reports.findByEscalatedToAgencyIdAndNextDueAtIsNotNull(agencyId, pageable), locale);
+	}
+
+	/** A report escalated to the supervising body, read-only for its staff. */
+	public Optional<ReportDetails> findEscalated(TrackingNumber number, long agencyId, Locale locale) {
+		return reports.findByTrackingNumberAndEscalatedToAgencyId(number.value(), agencyId)
+				.map(report -> toDetails(report, Audience.STAFF, locale));
+	}
+
 	public long countOverdue() {
 		return reports.countByNextDueAtBefore(clock.instant());
 	}

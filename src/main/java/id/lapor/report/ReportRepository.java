@@ -47,6 +47,22 @@ interface ReportRepository extends Repository<Report, UUID> {
 
 	Page<Report> findByNextDueAtBefore(Instant now, Pageable pageable);
 
+	@Query("""
+			select r from Report r where r.nextDueAt > :now and r.nextDueAt <= :horizon
+			and (r.remindedForDue is null or r.remindedForDue <> r.nextDueAt) order by r.nextDueAt""")
+	List<Report> findDueForReminder(@Param("now") Instant now, @Param("horizon") Instant horizon, Pageable pageable);
+
+	@Query("""
+			select r from Report r where r.nextDueAt <= :now and r.agencyId <> :administrator
+			and (r.escalatedForDue is null or r.escalatedForDue <> r.nextDueAt or r.escalationLevel < 2)
+			order by r.nextDueAt""")
+	List<Report> findOverdueForEscalation(@Param("now") Instant now, @Param("administrator") Long administrator,
+			Pageable pageable);
+
+	Page<Report> findByEscalatedToAgencyIdAndNextDueAtIsNotNull(Long agencyId, Pageable pageable);
+
+	Optional<Report> findByTrackingNumberAndEscalatedToAgencyId(String trackingNumber, Long agencyId);
+
 	List<Report> findByStatusAndClosesAtLessThanEqualOrderByClosesAtAsc(ReportStatus status, Instant now,
 			Pageable pageable);
 

@@ -83,6 +83,32 @@ class LiaisonInboxController {
 		return "triage/inbox";
 	}
 
+	/**
+	 * Reports of the body's units (or bodies it supervises) that missed a deadline and were escalated to it.
+	 */
+	@GetMapping("/liaison/escalations")
+	String showEscalations(@AuthenticationPrincipal LaporUser liaison, @RequestParam(defaultValue = "0") int page,
+			Model model, Locale locale) {
+
+		var agencyId = liaison.requireAgencyId();
+		model.addAttribute("agency", agencies.findById(agencyId).orElseThrow());
+		model.addAttribute("reports", queries.findEscalatedTo(agencyId,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("nextDueAt")), locale));
+		return "triage/escalations";
+	}
+
+	@GetMapping("/liaison/escalations/{number}")
+	String showEscalatedReport(@PathVariable String number, @AuthenticationPrincipal LaporUser liaison, Model model,
+			Locale locale) {
+
+		var report = TrackingNumber.parse(number)
+				.flatMap(parsed -> queries.findEscalated(parsed, liaison.requireAgencyId(), locale))
+				.orElseThrow(ReportNotFoundException::new);
+		model.addAttribute("report", report);
+		model.addAttribute("backUrl", "/liaison/escalations");
+		return "monitoring/report";
+	}
+
 	/** A note for the other staff; the reporter and the public never see it. */
 	@PostMapping("/liaison/reports/{number}/notes")
 	String processNoteForm(@PathVariable String number, @RequestParam(defaultValue = "") String note,

@@ -1,0 +1,54 @@
+package id.lapor.sla;
+
+import java.time.Clock;
+
+import id.lapor.report.ReportManagement;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminds bodies of near deadlines and escalates missed ones, every {@code lapor.sla.interval}. Every reminder and
+ * escalation is recorded in the report's history and published as an event for notifications.
+ */
+@Component
+class DeadlineWatchJob {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatchJob.class);
+	static final int BATCH = 200;
+
+	private final ReportManagement reports;
+	private final SlaProperties properties;
+	private final Clock clock;
+
+	DeadlineWatchJob(ReportManagement reports, SlaProperties properties, Clock clock) {
+		this.reports = reports;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${lapor.sla.interval:PT15M}", initialDelayString = "PT2M")
+	@SchedulerLock(name = "watch-deadlines", lockAtMostFor = "PT14M")
+	void watch() {
+		int reminded;
+		do {
+			reminded = reports.sendReminders(clock.instant(), properties.reminderWorkingDays(), BATCH);
+			log("Reminded {} reports of a near deadline", reminded);
+		} while (reminded == BATCH);
+
+		int escalated;
+		do {
+			escalated = reports.escalateOverdue(clock.instant(), properties.nationalEscalationWorkingDays(), BATCH);
+			log("Escalated {} reports past their deadline", escalated);
+		} while (escalated == BATCH);
+	}
+
+	private static void log(String message, int count) {
+		if (count > 0) {
+			LOG.info(message, count);
+		}
+	}
+}

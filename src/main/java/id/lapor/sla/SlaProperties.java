@@ -1,0 +1,21 @@
+package id.lapor.sla;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * When the deadline watch reminds and escalates.
+ *
+ * @param reminderWorkingDays remind the handling body when a deadline is this many working days away (or less)
+ * @param nationalEscalationWorkingDays escalate to the national administrator when a deadline was missed by this
+ * many working days; before that, to the handling body's supervising body
+ * @param interval how often the watch runs
+ */
+@ConfigurationProperties("lapor.sla")
+public record SlaProperties(
+		@DefaultValue("1") int reminderWorkingDays,
+		@DefaultValue("3") int nationalEscalationWorkingDays,
+		@DefaultValue("PT15M") Duration interval) {
+}

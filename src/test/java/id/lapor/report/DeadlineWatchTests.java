@@ -1,0 +1,125 @@
+package id.lapor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import id.lapor.IntegrationTest;
+import id.lapor.TestAccounts;
+import id.lapor.TestReports;
+import id.lapor.account.Role;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Reminders before a deadline and escalation after it, driven at controlled moments (the scheduled job passes the
+ * clock's instant; here the test chooses it).
+ */
+@IntegrationTest
+class DeadlineWatchTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestAccounts accounts;
+	@Autowired TestReports reports;
+	@Autowired ReportQueries queries;
+	@Autowired ReportManagement management;
+
+	@Test
+	void remindsOnceWhenTheDeadlineIsNear() {
+
+		var number = reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+		var due = details(number).deadlines().followUpDue();
+
+		management.sendReminders(details(number).submittedAt(), 1, 1000);
+		assertThat(actions(number)).doesNotContain(HistoryAction.REMINDED);
+
+		management.sendReminders(due.minus(Duration.ofHours(2)), 1, 1000);
+		management.sendReminders(due.minus(Duration.ofHours(1)), 1, 1000);
+
+		assertThat(actions(number)).containsOnlyOnce(HistoryAction.REMINDED);
+		assertThat(details(number).timeline().getLast().detail()).isEqualTo("FOLLOW_UP");
+	}
+
+	@Test
+	void escalatesToTheSupervisingBodyThenToTheNationalAdministrator() throws Exception {
+
+		var number = reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+		var due = details(number).deadlines().followUpDue();
+		var regency = accounts.staff(Role.LIAISON, "pemda-73.71");
+
+		management.escalateOverdue(due.minus(Duration.ofMinutes(1)), 3, 1000);
+		assertThat(actions(number)).doesNotContain(HistoryAction.ESCALATED);
+
+		management.escalateOverdue(due.plus(Duration.ofHours(1)), 3, 1000);
+		management.escalateOverdue(due.plus(Duration.ofHours(2)), 3, 1000);
+		var first = details(number).timeline().getLast();
+		assertThat(first.action()).isEqualTo(HistoryAction.ESCALATED);
+		assertThat(first.agencyName()).isEqualTo("Pemerintah Kota Makassar");
+		assertThat(actions(number)).containsOnlyOnce(HistoryAction.ESCALATED);
+
+		mvc.perform(get("/liaison/escalations").with(accounts.as(regency)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(number.formatted())));
+		mvc.perform(get("/liaison/escalations/" + number.value()).with(accounts.as(regency)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Dieskalasi karena melewati batas waktu")));
+		mvc.perform(get("/liaison/escalations/" + number.value()).with(accounts.as(accounts.staff(Role.LIAISON, "pln"))))
+				.andExpect(status().isNotFound());
+
+		management.escalateOverdue(due.plus(Duration.ofDays(14)), 3, 1000);
+		var second = details(number).timeline().getLast();
+		assertThat(second.action()).isEqualTo(HistoryAction.ESCALATED);
+		assertThat(second.agencyName()).startsWith("Pengelola Nasional SP4N-LAPOR!");
+	}
+
+	@Test
+	void aNewDeadlineStartsTheEscalationAgain() throws Exception {
+
+		var liaison = accounts.staff(Role.LIAISON, "dukcapil-73.71");
+		var number = reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+		var followUpDue = details(number).deadlines().followUpDue();
+		management.escalateOverdue(followUpDue.plus(Duration.ofHours(1)), 3, 1000);
+
+		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Kami proses.").param("status", "IN_PROGRESS")
+				.param("version", Long.toString(details(number).version())))
+				.andExpect(status().is3xxRedirection());
+		var resolutionDue = details(number).deadlines().resolutionDue();
+		assertThat(details(number).deadlines().next()).isEqualTo(resolutionDue);
+
+		management.escalateOverdue(resolutionDue.plus(Duration.ofHours(1)), 3, 1000);
+		assertThat(details(number).timeline().stream().filter(entry -> entry.action() == HistoryAction.ESCALATED)
+				.map(ReportDetails.TimelineEntry::detail)).containsExactly("FOLLOW_UP", "RESOLUTION");
+	}
+
+	@Test
+	void aReminderDoesNotMakeAnOfficersFormStale() throws Exception {
+
+		var liaison = accounts.staff(Role.LIAISON, "dukcapil-73.71");
+		var number = reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+		var seen = details(number).version();
+
+		management.sendReminders(details(number).deadlines().followUpDue().minus(Duration.ofHours(1)), 1, 1000);
+
+		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Kami proses.").param("status", "IN_PROGRESS").param("version", Long.toString(seen)))
+				.andExpect(status().is3xxRedirection());
+	}
+
+	private java.util.List<HistoryAction> actions(TrackingNumber number) {
+		return details(number).timeline().stream().map(ReportDetails.TimelineEntry::action).toList();
+	}
+
+	private ReportDetails details(TrackingNumber number) {
+		return queries.findForSupervision(number, Locale.ROOT).orElseThrow();
+	}
+}
