@@ -264,8 +264,12 @@ class CitizenJourneyBrowserTests {
 		browser.findElement(By.id("login-submit")).click();
 	}
 
+	/** Logs out and waits until the logout has really happened (the home page after it says so in its address). */
 	private void logOut() {
-		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		var page = browser.findElement(By.tagName("html"));
+		click(By.cssSelector("form[action='/logout'] button"));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(ExpectedConditions.urlContains("logout"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-cta")));
 	}
 
