@@ -91,6 +91,6 @@ class Account {
 	}
 
 	AccountSummary toSummary() {
-		return new AccountSummary(id, fullName, email, role);
+		return new AccountSummary(id, fullName, email, phone, role);
 	}
 }

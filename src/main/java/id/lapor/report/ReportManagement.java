@@ -94,8 +94,8 @@ public class ReportManagement {
 		updateDeadlines(report, now);
 		reports.saveAndFlush(report);
 
-		events.publishEvent(new ReportSubmitted(report.getId(), report.getTrackingNumber(),
-				Optional.ofNullable(report.getAgencyId()).orElseThrow()));
+		events.publishEvent(new ReportSubmitted(report.getId(), report.getTrackingNumber(), reporterId,
+				Optional.ofNullable(report.getAgencyId()).orElseThrow(), report.getStatus().isInVerification()));
 		return report.getTrackingNumber();
 	}
 
@@ -127,7 +127,8 @@ public class ReportManagement {
 				? calendar.deadline(now, deadlines.closingDays(), regionOfBody(report)) : null;
 		report.respond(liaison.id(), agencyId, message, newStatus, closesAt, now);
 
-		events.publishEvent(new ReportResponded(report.getId(), trackingNumber, agencyId, newStatus));
+		events.publishEvent(new ReportResponded(report.getId(), trackingNumber, report.getReporterId(), agencyId,
+				newStatus));
 	}
 
 	/**
@@ -179,6 +180,7 @@ public class ReportManagement {
 		for (var report : expired) {
 			if (report.closeIfExpired(now)) {
 				closed++;
+				events.publishEvent(new ReportClosed(report.getId(), report.getTrackingNumber(), report.getReporterId()));
 			}
 		}
 		return closed;

@@ -8,5 +8,6 @@ import org.jmolecules.event.annotation.DomainEvent;
  * The handling body answered a report, possibly changing its status.
  */
 @DomainEvent
-public record ReportResponded(UUID reportId, TrackingNumber trackingNumber, long agencyId, ReportStatus status) {
+public record ReportResponded(UUID reportId, TrackingNumber trackingNumber, UUID reporterId, long agencyId,
+		ReportStatus status) {
 }

@@ -8,5 +8,6 @@ import org.jmolecules.event.annotation.DomainEvent;
  * A citizen sent a report and it was routed to a body.
  */
 @DomainEvent
-public record ReportSubmitted(UUID reportId, TrackingNumber trackingNumber, long agencyId) {
+public record ReportSubmitted(UUID reportId, TrackingNumber trackingNumber, UUID reporterId, long agencyId,
+		boolean awaitingVerification) {
 }

@@ -1,0 +1,98 @@
+package id.lapor.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import id.lapor.LaporApplication;
+import id.lapor.account.AccountManagement;
+import id.lapor.agency.AgencyCatalogue;
+import id.lapor.report.Classification;
+import id.lapor.report.ReportContent;
+import id.lapor.report.ReportManagement;
+import id.lapor.report.TrackingNumber;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A notification that could not be sent is not lost: it stays unfinished in the event publication registry, and
+ * the next start of the application sends it. Two application contexts share one PostgreSQL here; nothing is
+ * killed.
+ */
+class EventRegistryRestartTests {
+
+	private static EmbeddedPostgres postgres;
+
+	@BeforeAll
+	static void startDatabase() throws Exception {
+		postgres = EmbeddedPostgres.builder().start();
+	}
+
+	@AfterAll
+	static void stopDatabase() throws Exception {
+		postgres.close();
+	}
+
+	@Test
+	void aNotificationThatFailedIsSentAfterARestart(@TempDir Path folder) throws Exception {
+
+		// The first run cannot write e-mails: its outbox is a file, not a folder.
+		var brokenOutbox = Files.createFile(folder.resolve("not-a-folder"));
+		var outbox = folder.resolve("outbox");
+		TrackingNumber number;
+		String reporter = "pelapor-" + UUID.randomUUID() + "@test.lapor";
+
+		try (var first = start(brokenOutbox)) {
+			var accounts = first.getBean(AccountManagement.class);
+			var reporterId = accounts.registerCitizen(reporter, "rahasia-sekali", "Pelapor", null);
+			accounts.createLiaison("petugas-" + UUID.randomUUID() + "@test.lapor", "rahasia-sekali", "Petugas",
+					first.getBean(AgencyCatalogue.class).findByCode("dukcapil-73.71").orElseThrow().id(), false);
+			number = first.getBean(ReportManagement.class).submit(new ReportContent(Classification.COMPLAINT,
+					"Blangko KTP-el habis", "Sudah tiga bulan blangko KTP-el habis di kantor Disdukcapil.", "73.71",
+					"kependudukan-ktp", LocalDate.of(2026, 11, 2), null, false, false, null), reporterId,
+					UUID.randomUUID());
+
+			var jdbc = first.getBean(JdbcTemplate.class);
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+					select count(*) from event_publication
+					where event_type like '%ReportSubmitted' and completion_date is null and status = 'FAILED'""",
+					Long.class) > 0);
+		}
+		assertThat(outbox).doesNotExist();
+
+		// The second run can, and sends what the first one could not.
+		try (var second = start(outbox)) {
+			Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outbox)
+					.isDirectoryContaining(file -> NotificationTests.read(file).contains("To: " + reporter + "\r\n")
+							&& NotificationTests.read(file).contains(number.formatted())));
+			var jdbc = second.getBean(JdbcTemplate.class);
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+					select count(*) from event_publication
+					where event_type like '%ReportSubmitted' and completion_date is null""", Long.class) == 0);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path outbox) {
+		// Command-line arguments, so they win over the test configuration files.
+		return new SpringApplicationBuilder(LaporApplication.class).run(
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres",
+				"--spring.datasource.password=postgres",
+				"--server.port=0",
+				"--lapor.jobs.enabled=false",
+				"--lapor.notification.outbox=" + outbox.toAbsolutePath(),
+				"--spring.main.banner-mode=off");
+	}
+}
