@@ -33,7 +33,7 @@ class SecurityConfiguration {
 						"/js/**", "/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
 						"/api/v1/routing/preview")
 				.permitAll()
-				.requestMatchers("/reports/new", "/reports/mine").hasRole(Role.CITIZEN.name())
+				.requestMatchers("/reports/new", "/reports/new/**", "/reports/mine").hasRole(Role.CITIZEN.name())
 				.requestMatchers("/reports/**").authenticated()
 				.requestMatchers("/liaison/**").hasRole(Role.LIAISON.name())
 				.requestMatchers(HttpMethod.GET, "/admin/agencies/**")

@@ -25,8 +25,8 @@ public record ReportDetails(TrackingNumber trackingNumber, Classification classi
 		boolean confidential, boolean contentVisible, @Nullable String title, @Nullable String body,
 		@Nullable LocalDate incidentDate, @Nullable String location, @Nullable AccountSummary reporter,
 		@Nullable String routingRule, @Nullable RoutingInfo routing, @Nullable ArchiveReason archiveReason,
-		@Nullable TrackingNumber duplicateOf, Deadlines deadlines, Outcome outcome, List<TimelineEntry> timeline,
-		List<ResponseView> responses) {
+		@Nullable TrackingNumber duplicateOf, Deadlines deadlines, Outcome outcome, List<AttachmentView> attachments,
+		List<TimelineEntry> timeline, List<ResponseView> responses) {
 
 	/**
 	 * The report's deadlines in the handling body's time zone.

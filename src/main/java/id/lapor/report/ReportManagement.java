@@ -49,14 +49,16 @@ public class ReportManagement {
 	private final AgencyCatalogue agencies;
 	private final CategoryCatalogue categories;
 	private final RoutingRecords routingRecords;
+	private final Attachments attachments;
 	private final WorkingDayCalendar calendar;
 	private final DeadlineProperties deadlines;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ReportManagement(ReportRepository reports, RoutingService routing, AgencyCatalogue agencies,
-			CategoryCatalogue categories, RoutingRecords routingRecords, WorkingDayCalendar calendar,
-			DeadlineProperties deadlines, ApplicationEventPublisher events, Clock clock) {
+			CategoryCatalogue categories, RoutingRecords routingRecords, Attachments attachments,
+			WorkingDayCalendar calendar, DeadlineProperties deadlines, ApplicationEventPublisher events, Clock clock) {
+		this.attachments = attachments;
 		this.calendar = calendar;
 		this.deadlines = deadlines;
 		this.reports = reports;
@@ -93,6 +95,7 @@ public class ReportManagement {
 				now);
 		updateDeadlines(report, now);
 		reports.saveAndFlush(report);
+		attachments.attachPending(report.getId(), reporterId, submissionToken);
 
 		events.publishEvent(new ReportSubmitted(report.getId(), report.getTrackingNumber(), reporterId,
 				Optional.ofNullable(report.getAgencyId()).orElseThrow(), report.getStatus().isInVerification()));

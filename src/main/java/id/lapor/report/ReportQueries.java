@@ -49,11 +49,13 @@ public class ReportQueries {
 	private final AccountDirectory accounts;
 	private final RoutingRecords routingRecords;
 	private final WorkingDayCalendar calendar;
+	private final Attachments attachments;
 	private final Clock clock;
 
 	ReportQueries(ReportRepository reports, AgencyCatalogue agencies, RegionDirectory regions,
 			CategoryCatalogue categories, AccountDirectory accounts, RoutingRecords routingRecords,
-			WorkingDayCalendar calendar, Clock clock) {
+			WorkingDayCalendar calendar, Attachments attachments, Clock clock) {
+		this.attachments = attachments;
 		this.routingRecords = routingRecords;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -276,6 +278,7 @@ public class ReportQueries {
 				new ReportDetails.Outcome(report.getCompletedAt(), report.getClosesAt(), report.getClosedAt(),
 						report.getRating(), report.getRatingComment(), report.getReopenedCount(),
 						report.canBeReopened(clock.instant())),
+				audience == Audience.PUBLIC ? List.of() : attachments.ofReport(report.getId()),
 				timeline, responseViews);
 	}
 
@@ -293,7 +296,7 @@ public class ReportQueries {
 				details.deadlines(), new ReportDetails.Outcome(details.outcome().completedAt(),
 						details.outcome().closesAt(), details.outcome().closedAt(), details.outcome().rating(), null,
 						details.outcome().reopenedCount(), false),
-				details.timeline(), List.of());
+				List.of(), details.timeline(), List.of());
 	}
 
 	private static Set<UUID> peopleOf(Report report) {

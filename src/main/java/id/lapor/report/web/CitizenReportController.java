@@ -13,6 +13,7 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
+import id.lapor.report.Attachments;
 import id.lapor.report.Classification;
 import id.lapor.report.InvalidReportTransitionException;
 import id.lapor.report.ReportManagement;
@@ -65,10 +66,13 @@ class CitizenReportController {
 	private final CategoryCatalogue categories;
 	private final AgencyCatalogue agencies;
 	private final RoutingService routing;
+	private final Attachments attachments;
 	private final Clock clock;
 
 	CitizenReportController(ReportManagement management, ReportQueries queries, RegionDirectory regions,
-			CategoryCatalogue categories, AgencyCatalogue agencies, RoutingService routing, Clock clock) {
+			CategoryCatalogue categories, AgencyCatalogue agencies, RoutingService routing, Attachments attachments,
+			Clock clock) {
+		this.attachments = attachments;
 		this.management = management;
 		this.agencies = agencies;
 		this.routing = routing;
@@ -79,10 +83,10 @@ class CitizenReportController {
 	}
 
 	@GetMapping("/reports/new")
-	String showReportForm(Model model, Locale locale) {
+	String showReportForm(@AuthenticationPrincipal LaporUser citizen, Model model, Locale locale) {
 		var form = ReportForm.empty();
 		model.addAttribute("form", form);
-		return formView(model, form, locale);
+		return formView(model, form, citizen, locale);
 	}
 
 	@PostMapping("/reports/new")
@@ -108,7 +112,7 @@ class CitizenReportController {
 			result.rejectValue("targetCode", "report.target.unknown");
 		}
 		if (result.hasErrors()) {
-			return formView(model, form, locale);
+			return formView(model, form, citizen, locale);
 		}
 
 		TrackingNumber number;
@@ -116,7 +120,7 @@ class CitizenReportController {
 			number = management.submit(form.toContent(), citizen.id(), form.token());
 		} catch (UnknownRegionException | UnknownCategoryException e) {
 			result.reject("report.routing.failed");
-			return formView(model, form, locale);
+			return formView(model, form, citizen, locale);
 		} catch (DataIntegrityViolationException e) {
 			// The same form arrived twice at the same moment; the first one won.
 			number = management.findSubmission(citizen.id(), form.token()).orElseThrow(() -> e);
@@ -232,10 +236,13 @@ class CitizenReportController {
 		return TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new);
 	}
 
-	private String formView(Model model, ReportForm form, Locale locale) {
+	private String formView(Model model, ReportForm form, @Nullable LaporUser citizen, Locale locale) {
 
 		var provinceCode = form.provinceCode();
 		model.addAttribute("targetCode", Objects.toString(form.targetCode(), ""));
+		model.addAttribute("pendingAttachments", citizen == null || form.submissionToken() == null
+				|| !form.submissionToken().matches("^[0-9a-fA-F-]{36}$") ? java.util.List.of()
+						: attachments.pending(citizen.id(), form.token()));
 		preview(form.title(), form.body(), form.regionCode(), form.categoryCode(), locale)
 				.ifPresent(preview -> model.addAttribute("preview", preview));
 

@@ -1,0 +1,71 @@
+package id.lapor.report.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import id.lapor.account.LaporUser;
+import id.lapor.report.AttachmentRejectedException;
+import id.lapor.report.Attachments;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploads while the report form is filled in (htmx), and downloads for those who may see the report.
+ */
+@Controller
+class AttachmentController {
+
+	private final Attachments attachments;
+
+	AttachmentController(Attachments attachments) {
+		this.attachments = attachments;
+	}
+
+	@PostMapping("/reports/new/attachments")
+	String upload(@RequestParam("file") MultipartFile file, @RequestParam UUID submissionToken,
+			@AuthenticationPrincipal LaporUser citizen, Model model) throws IOException {
+
+		try {
+			attachments.upload(citizen, submissionToken, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+					file.getBytes());
+		} catch (AttachmentRejectedException e) {
+			model.addAttribute("attachmentError", "attachment.rejected." + e.reason());
+		}
+		model.addAttribute("pendingAttachments", attachments.pending(citizen.id(), submissionToken));
+		return "report/attachments :: pending";
+	}
+
+	/**
+	 * Serves a file as a download with its detected type, never cached by shared caches, never run as a page.
+	 */
+	@GetMapping("/attachments/{id}")
+	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @AuthenticationPrincipal LaporUser viewer) {
+
+		var opened = attachments.open(id, viewer).orElseThrow(id.lapor.report.ReportNotFoundException::new);
+		var attachment = opened.attachment();
+		var disposition = (attachment.isImage() ? ContentDisposition.inline() : ContentDisposition.attachment())
+				.filename(attachment.fileName(), StandardCharsets.UTF_8).build();
+
+		return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(attachment.contentType()))
+				.contentLength(attachment.sizeBytes())
+				.cacheControl(CacheControl.noStore().cachePrivate())
+				.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+				.header("Content-Security-Policy", "sandbox; default-src 'none'")
+				.body(new InputStreamResource(opened.content()));
+	}
+}
