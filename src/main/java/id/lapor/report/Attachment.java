@@ -21,6 +21,7 @@ class Attachment {
 	private UUID id;
 	private @Nullable UUID reportId;
 	private @Nullable UUID submissionToken;
+	private @Nullable Long responseId;
 	private UUID uploadedBy;
 	private String fileName;
 	private String contentType;
@@ -44,10 +45,11 @@ class Attachment {
 		this.createdAt = createdAt;
 	}
 
-	/** Attaches a pending upload to the report its form created. */
-	void attachTo(UUID report) {
+	/** Attaches a pending upload to the report its form created, or to a message of the report. */
+	void attachTo(UUID report, @Nullable Long response) {
 		Assert.state(reportId == null, "Already attached");
 		this.reportId = report;
+		this.responseId = response;
 	}
 
 	boolean isUploadedBy(UUID accountId) {
@@ -67,6 +69,6 @@ class Attachment {
 	}
 
 	AttachmentView toView() {
-		return new AttachmentView(id, fileName, contentType, sizeBytes);
+		return new AttachmentView(id, fileName, contentType, sizeBytes, responseId);
 	}
 }

@@ -15,6 +15,7 @@ import id.lapor.account.LaporUser;
 import id.lapor.account.Role;
 
 import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,10 +88,10 @@ public class Attachments {
 				submissionToken).stream().map(Attachment::toView).toList();
 	}
 
-	/** Attaches the form's uploads to the report it created (in the submission's transaction). */
-	void attachPending(UUID reportId, UUID reporterId, UUID submissionToken) {
-		attachments.findByUploadedByAndSubmissionTokenAndReportIdIsNullOrderByCreatedAtAsc(reporterId, submissionToken)
-				.forEach(attachment -> attachment.attachTo(reportId));
+	/** Attaches the form's uploads to the report it created, or to a message, in the same transaction. */
+	void attachPending(UUID reportId, UUID uploaderId, UUID token, @Nullable Long messageId) {
+		attachments.findByUploadedByAndSubmissionTokenAndReportIdIsNullOrderByCreatedAtAsc(uploaderId, token)
+				.forEach(attachment -> attachment.attachTo(reportId, messageId));
 	}
 
 	@Transactional(readOnly = true)

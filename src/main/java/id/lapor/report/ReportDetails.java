@@ -76,8 +76,8 @@ public record ReportDetails(TrackingNumber trackingNumber, Classification classi
 	/**
 	 * A response of the handling body; the officer's name is shown to staff only.
 	 */
-	public record ResponseView(Instant createdAt, MessageKind kind, @Nullable String agencyName,
-			@Nullable String authorName, String body) {
+	public record ResponseView(long id, Instant createdAt, MessageKind kind, @Nullable String agencyName,
+			@Nullable String authorName, String body, List<AttachmentView> attachments) {
 	}
 
 	/**

@@ -95,7 +95,7 @@ public class ReportManagement {
 				now);
 		updateDeadlines(report, now);
 		reports.saveAndFlush(report);
-		attachments.attachPending(report.getId(), reporterId, submissionToken);
+		attachments.attachPending(report.getId(), reporterId, submissionToken, null);
 
 		events.publishEvent(new ReportSubmitted(report.getId(), report.getTrackingNumber(), reporterId,
 				Optional.ofNullable(report.getAgencyId()).orElseThrow(), report.getStatus().isInVerification()));
@@ -119,7 +119,7 @@ public class ReportManagement {
 	 * @throws InvalidReportTransitionException when the report's status does not allow the response
 	 */
 	public void respond(TrackingNumber trackingNumber, LaporUser liaison, long expectedVersion, String message,
-			ReportStatus newStatus) {
+			ReportStatus newStatus, @Nullable UUID uploadToken) {
 
 		var agencyId = liaison.requireAgencyId();
 		var report = ownReport(trackingNumber, liaison, expectedVersion);
@@ -129,6 +129,7 @@ public class ReportManagement {
 		var closesAt = newStatus == ReportStatus.COMPLETED
 				? calendar.deadline(now, deadlines.closingDays(), regionOfBody(report)) : null;
 		report.respond(liaison.id(), agencyId, message, newStatus, closesAt, now);
+		attachUploads(report, liaison, uploadToken);
 
 		events.publishEvent(new ReportResponded(report.getId(), trackingNumber, report.getReporterId(), agencyId,
 				newStatus));
@@ -140,9 +141,10 @@ public class ReportManagement {
 	 *
 	 * @throws ReportNotFoundException when the report is not theirs
 	 */
-	public void reply(TrackingNumber trackingNumber, LaporUser reporter, String message) {
+	public void reply(TrackingNumber trackingNumber, LaporUser reporter, String message, @Nullable UUID uploadToken) {
 		var report = reportersReport(trackingNumber, reporter);
 		report.reply(reporter.id(), message, clock.instant());
+		attachUploads(report, reporter, uploadToken);
 		events.publishEvent(new ReportReplied(report.getId(), trackingNumber, report.getAgencyId()));
 	}
 
@@ -382,6 +384,15 @@ public class ReportManagement {
 				.orElseThrow(ReportNotFoundException::new);
 		checkVersion(report, expectedVersion);
 		return report;
+	}
+
+	/** Gives the files uploaded for a message form to the message just added. */
+	private void attachUploads(Report report, LaporUser uploader, @Nullable UUID uploadToken) {
+		if (uploadToken != null) {
+			reports.flush();
+			attachments.attachPending(report.getId(), uploader.id(), uploadToken,
+					report.getResponses().getLast().getId());
+		}
 	}
 
 	private Report reportersReport(TrackingNumber trackingNumber, LaporUser reporter) {

@@ -229,11 +229,13 @@ public class ReportQueries {
 						staff ? entry.getNote() : null))
 				.toList();
 
+		var files = audience == Audience.PUBLIC ? List.<AttachmentView> of() : attachments.ofReport(report.getId());
 		var responseViews = responses.stream()
 				.filter(response -> staff || response.getKind() != MessageKind.NOTE)
-				.map(response -> new ReportDetails.ResponseView(response.getCreatedAt(), response.getKind(),
+				.map(response -> new ReportDetails.ResponseView(response.getId(), response.getCreatedAt(), response.getKind(),
 						nameOf(agencyById, response.getAgencyId()),
-						staff ? actorName(report, response.getAuthorId(), people) : null, response.getBody()))
+						staff ? actorName(report, response.getAuthorId(), people) : null, response.getBody(),
+						files.stream().filter(file -> response.getId().equals(file.messageId())).toList()))
 				.toList();
 
 		var reporter = staff && !report.isAnonymous() ? people.get(report.getReporterId()) : null;
@@ -278,7 +280,7 @@ public class ReportQueries {
 				new ReportDetails.Outcome(report.getCompletedAt(), report.getClosesAt(), report.getClosedAt(),
 						report.getRating(), report.getRatingComment(), report.getReopenedCount(),
 						report.canBeReopened(clock.instant())),
-				audience == Audience.PUBLIC ? List.of() : attachments.ofReport(report.getId()),
+				files.stream().filter(file -> file.messageId() == null).toList(),
 				timeline, responseViews);
 	}
 

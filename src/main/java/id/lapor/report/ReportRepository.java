@@ -19,6 +19,8 @@ interface ReportRepository extends Repository<Report, UUID> {
 
 	Report saveAndFlush(Report report);
 
+	void flush();
+
 	Optional<Report> findByTrackingNumber(String trackingNumber);
 
 	List<Report> findByIdIn(Collection<UUID> ids);

@@ -49,6 +49,10 @@ class ReportResponse {
 		this.createdAt = createdAt;
 	}
 
+	Long getId() {
+		return id;
+	}
+
 	UUID getAuthorId() {
 		return authorId;
 	}

@@ -1,11 +1,15 @@
 package id.lapor.triage;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.Map;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.UnknownAgencyException;
+import id.lapor.report.AttachmentRejectedException;
+import id.lapor.report.Attachments;
 import id.lapor.report.ForwardKind;
 import id.lapor.report.ForwardRefusedException;
 import id.lapor.report.InvalidReportTransitionException;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,8 +54,11 @@ class LiaisonInboxController {
 	private final ReportQueries queries;
 	private final ReportManagement management;
 	private final AgencyCatalogue agencies;
+	private final Attachments attachments;
 
-	LiaisonInboxController(ReportQueries queries, ReportManagement management, AgencyCatalogue agencies) {
+	LiaisonInboxController(ReportQueries queries, ReportManagement management, AgencyCatalogue agencies,
+			Attachments attachments) {
+		this.attachments = attachments;
 		this.queries = queries;
 		this.management = management;
 		this.agencies = agencies;
@@ -81,6 +89,23 @@ class LiaisonInboxController {
 		model.addAttribute("colour", overdue ? "overdue" : selectedColour == null ? "" : selectedColour.key());
 		model.addAttribute("sort", selectedSort);
 		return "triage/inbox";
+	}
+
+	/** A file for the response being written; it joins the response when that is sent. */
+	@PostMapping("/liaison/reports/{number}/attachments")
+	String uploadForResponse(@PathVariable String number, @RequestParam("file") MultipartFile file,
+			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser liaison, Model model, Locale locale)
+			throws java.io.IOException {
+
+		find(number, liaison, locale);
+		try {
+			attachments.upload(liaison, uploadToken, java.util.Objects.toString(file.getOriginalFilename(), ""),
+					file.getBytes());
+		} catch (AttachmentRejectedException e) {
+			model.addAttribute("attachmentError", "attachment.rejected." + e.reason());
+		}
+		model.addAttribute("pendingAttachments", attachments.pending(liaison.id(), uploadToken));
+		return "report/attachments :: pending";
 	}
 
 	/**
@@ -168,7 +193,7 @@ class LiaisonInboxController {
 
 		try {
 			management.respond(report.trackingNumber(), liaison, form.version(), form.message(),
-					ReportStatus.valueOf(form.status()));
+					ReportStatus.valueOf(form.status()), form.token());
 		} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 			// Show what changed, keep what the officer typed, and let them send it again on the new version.
 			var current = find(number, liaison, locale);
@@ -227,6 +252,9 @@ class LiaisonInboxController {
 		}
 		model.addAttribute("units", agencies.findChildren(liaison.requireAgencyId()));
 		model.addAttribute("serviceClasses", ServiceClass.values());
+		var form = (ResponseForm) model.getAttribute("form");
+		var token = form == null ? null : form.token();
+		model.addAttribute("pendingAttachments", token == null ? List.of() : attachments.pending(liaison.id(), token));
 		return REPORT_VIEW;
 	}
 

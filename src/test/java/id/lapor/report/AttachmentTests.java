@@ -116,6 +116,47 @@ class AttachmentTests {
 				.andExpect(content().string(containsString("foto-5.png")));
 	}
 
+	@Test
+	void repliesAndResponsesCarryFilesToo() throws Exception {
+
+		var citizen = accounts.citizen("Pelapor");
+		var liaison = accounts.staff(Role.LIAISON, "dukcapil-73.71");
+		var number = reports.ktpComplaint(citizen, false, false);
+
+		var replyToken = UUID.randomUUID();
+		mvc.perform(multipart("/reports/" + number.value() + "/attachments").file(new MockMultipartFile("file",
+				"antrean.png", "image/png", PNG)).param("uploadToken", replyToken.toString()).with(csrf())
+				.with(accounts.as(citizen)))
+				.andExpect(content().string(containsString("antrean.png")));
+		mvc.perform(multipart("/reports/" + number.value() + "/attachments").file(new MockMultipartFile("file",
+				"x.png", "image/png", PNG)).param("uploadToken", UUID.randomUUID().toString()).with(csrf())
+				.with(accounts.as(accounts.citizen("Orang lain"))))
+				.andExpect(status().isNotFound());
+		mvc.perform(post("/reports/" + number.value() + "/replies").with(csrf()).with(accounts.as(citizen))
+				.param("message", "Ini foto antreannya.").param("uploadToken", replyToken.toString()))
+				.andExpect(status().is3xxRedirection());
+
+		var responseToken = UUID.randomUUID();
+		mvc.perform(multipart("/liaison/reports/" + number.value() + "/attachments").file(new MockMultipartFile("file",
+				"jadwal.png", "image/png", PNG)).param("uploadToken", responseToken.toString()).with(csrf())
+				.with(accounts.as(liaison)))
+				.andExpect(content().string(containsString("jadwal.png")));
+		var details = queries.findForSupervision(number, Locale.ROOT).orElseThrow();
+		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Jadwal pengambilan terlampir.").param("status", "IN_PROGRESS")
+				.param("version", Long.toString(details.version())).param("uploadToken", responseToken.toString()))
+				.andExpect(status().is3xxRedirection());
+
+		var reporterId = ((id.lapor.account.LaporUser) accounts.details(citizen)).id();
+		var conversation = queries.findForReporter(number, reporterId, Locale.ROOT).orElseThrow().responses();
+		assertThat(conversation).extracting(ReportDetails.ResponseView::body)
+				.containsExactly("Ini foto antreannya.", "Jadwal pengambilan terlampir.");
+		assertThat(conversation.get(0).attachments()).extracting(AttachmentView::fileName).containsExactly("antrean.png");
+		assertThat(conversation.get(1).attachments()).extracting(AttachmentView::fileName).containsExactly("jadwal.png");
+		mvc.perform(get("/attachments/" + conversation.get(1).attachments().getFirst().id()).with(accounts.as(citizen)))
+				.andExpect(status().isOk());
+	}
+
 	private org.springframework.test.web.servlet.ResultActions upload(String citizen, UUID token, String name,
 			byte[] bytes) throws Exception {
 		return mvc.perform(multipart("/reports/new/attachments").file(new MockMultipartFile("file", name,

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
+import id.lapor.report.AttachmentRejectedException;
 import id.lapor.report.Attachments;
 import id.lapor.report.Classification;
 import id.lapor.report.InvalidReportTransitionException;
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -173,20 +176,46 @@ class CitizenReportController {
 				.flatMap(parsed -> queries.findForReporter(parsed, viewer.id(), locale))
 				.orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
+		// A reply that came back with an error keeps its uploads.
+		var token = model.containsAttribute("uploadToken") ? UUID.fromString((String) model.getAttribute("uploadToken"))
+				: UUID.randomUUID();
+		model.addAttribute("uploadToken", token.toString());
+		model.addAttribute("pendingAttachments", attachments.pending(viewer.id(), token));
 		return "report/show";
 	}
 
 	@PostMapping("/reports/{number}/replies")
 	String reply(@PathVariable String number, @RequestParam(defaultValue = "") String message,
-			@AuthenticationPrincipal LaporUser reporter, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable UUID uploadToken, @AuthenticationPrincipal LaporUser reporter,
+			RedirectAttributes redirect) {
 
 		var parsed = parse(number);
 		if (message.isBlank() || message.length() > MAX_MESSAGE) {
 			redirect.addFlashAttribute("replyError", message.isBlank() ? "conversation.reply.empty" : "conversation.tooLong");
 			redirect.addFlashAttribute("replyText", message);
+			if (uploadToken != null) {
+				redirect.addFlashAttribute("uploadToken", uploadToken.toString());
+			}
 			return "redirect:/reports/" + parsed.value();
 		}
-		return act(parsed, redirect, "conversation.reply.sent", () -> management.reply(parsed, reporter, message));
+		return act(parsed, redirect, "conversation.reply.sent",
+				() -> management.reply(parsed, reporter, message, uploadToken));
+	}
+
+	/** A file for the reply being written; it joins the reply when that is sent. */
+	@PostMapping("/reports/{number}/attachments")
+	String uploadForReply(@PathVariable String number, @RequestParam("file") MultipartFile file,
+			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser reporter, Model model, Locale locale)
+			throws java.io.IOException {
+
+		queries.findForReporter(parse(number), reporter.id(), locale).orElseThrow(ReportNotFoundException::new);
+		try {
+			attachments.upload(reporter, uploadToken, Objects.toString(file.getOriginalFilename(), ""), file.getBytes());
+		} catch (AttachmentRejectedException e) {
+			model.addAttribute("attachmentError", "attachment.rejected." + e.reason());
+		}
+		model.addAttribute("pendingAttachments", attachments.pending(reporter.id(), uploadToken));
+		return "report/attachments :: pending";
 	}
 
 	@PostMapping("/reports/{number}/confirm")
