@@ -82,6 +82,26 @@ public class Attachments {
 				content.length, sha256(content), key, now)).toView();
 	}
 
+	/**
+	 * What a form shows after an upload: the files waiting for it, and why the last one was refused, if it was.
+	 *
+	 * @param rejection message code {@code attachment.rejected.*}, {@code null} when accepted
+	 */
+	public record Pending(List<AttachmentView> files, @Nullable String rejection) {}
+
+	/**
+	 * Uploads a file for a form and lists what waits for it, turning a refusal into a message for the form.
+	 */
+	public Pending uploadForForm(LaporUser uploader, UUID token, @Nullable String originalName, byte[] content) {
+		String rejection = null;
+		try {
+			upload(uploader, token, originalName == null ? "" : originalName, content);
+		} catch (AttachmentRejectedException e) {
+			rejection = "attachment.rejected." + e.reason();
+		}
+		return new Pending(pending(uploader.id(), token), rejection);
+	}
+
 	@Transactional(readOnly = true)
 	public List<AttachmentView> pending(UUID uploaderId, UUID submissionToken) {
 		return attachments.findByUploadedByAndSubmissionTokenAndReportIdIsNullOrderByCreatedAtAsc(uploaderId,

@@ -8,7 +8,6 @@ import java.util.Map;
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.UnknownAgencyException;
-import id.lapor.report.AttachmentRejectedException;
 import id.lapor.report.Attachments;
 import id.lapor.report.ForwardKind;
 import id.lapor.report.ForwardRefusedException;
@@ -98,13 +97,9 @@ class LiaisonInboxController {
 			throws java.io.IOException {
 
 		find(number, liaison, locale);
-		try {
-			attachments.upload(liaison, uploadToken, java.util.Objects.toString(file.getOriginalFilename(), ""),
-					file.getBytes());
-		} catch (AttachmentRejectedException e) {
-			model.addAttribute("attachmentError", "attachment.rejected." + e.reason());
-		}
-		model.addAttribute("pendingAttachments", attachments.pending(liaison.id(), uploadToken));
+		var pending = attachments.uploadForForm(liaison, uploadToken, file.getOriginalFilename(), file.getBytes());
+		model.addAttribute("pendingAttachments", pending.files());
+		model.addAttribute("attachmentError", pending.rejection());
 		return "report/attachments :: pending";
 	}
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import id.lapor.account.LaporUser;
-import id.lapor.report.AttachmentRejectedException;
 import id.lapor.report.Attachments;
 
 import org.springframework.core.io.InputStreamResource;
@@ -39,13 +38,14 @@ class AttachmentController {
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam UUID submissionToken,
 			@AuthenticationPrincipal LaporUser citizen, Model model) throws IOException {
 
-		try {
-			attachments.upload(citizen, submissionToken, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-					file.getBytes());
-		} catch (AttachmentRejectedException e) {
-			model.addAttribute("attachmentError", "attachment.rejected." + e.reason());
-		}
-		model.addAttribute("pendingAttachments", attachments.pending(citizen.id(), submissionToken));
+		return pendingView(attachments.uploadForForm(citizen, submissionToken, file.getOriginalFilename(),
+				file.getBytes()), model);
+	}
+
+	/** The list of files waiting for a form, with the refusal of the last upload, if any. */
+	static String pendingView(Attachments.Pending pending, Model model) {
+		model.addAttribute("pendingAttachments", pending.files());
+		model.addAttribute("attachmentError", pending.rejection());
 		return "report/attachments :: pending";
 	}
 

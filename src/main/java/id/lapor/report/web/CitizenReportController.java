@@ -14,7 +14,6 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
-import id.lapor.report.AttachmentRejectedException;
 import id.lapor.report.Attachments;
 import id.lapor.report.Classification;
 import id.lapor.report.InvalidReportTransitionException;
@@ -209,13 +208,8 @@ class CitizenReportController {
 			throws java.io.IOException {
 
 		queries.findForReporter(parse(number), reporter.id(), locale).orElseThrow(ReportNotFoundException::new);
-		try {
-			attachments.upload(reporter, uploadToken, Objects.toString(file.getOriginalFilename(), ""), file.getBytes());
-		} catch (AttachmentRejectedException e) {
-			model.addAttribute("attachmentError", "attachment.rejected." + e.reason());
-		}
-		model.addAttribute("pendingAttachments", attachments.pending(reporter.id(), uploadToken));
-		return "report/attachments :: pending";
+		return AttachmentController.pendingView(
+				attachments.uploadForForm(reporter, uploadToken, file.getOriginalFilename(), file.getBytes()), model);
 	}
 
 	@PostMapping("/reports/{number}/confirm")
