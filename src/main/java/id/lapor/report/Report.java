@@ -88,6 +88,8 @@ class Report {
 	private @Nullable Short rating;
 	private @Nullable String ratingComment;
 	private @Nullable Instant ratedAt;
+	@Enumerated(EnumType.STRING)
+	private @Nullable Outcome outcome;
 	// Set by the deadline watch; excluded from optimistic locking so a reminder never makes an officer's work stale.
 	@OptimisticLock(excluded = true)
 	private @Nullable Instant remindedForDue;
@@ -270,6 +272,14 @@ class Report {
 	 */
 	void respond(UUID authorId, long authorAgencyId, String message, ReportStatus newStatus,
 			@Nullable Instant closesAt, Instant now) {
+		respond(authorId, authorAgencyId, message, newStatus, closesAt, null, now);
+	}
+
+	/**
+	 * The handling body answers the reporter; completing needs the outcome.
+	 */
+	void respond(UUID authorId, long authorAgencyId, String message, ReportStatus newStatus,
+			@Nullable Instant closesAt, @Nullable Outcome newOutcome, Instant now) {
 
 		Assert.isTrue(isHandledBy(authorAgencyId), "Only the handling body can respond");
 		Assert.hasText(message, "A response needs a message");
@@ -285,6 +295,7 @@ class Report {
 			Assert.notNull(closesAt, "A completed report needs its closing time");
 			this.completedAt = now;
 			this.closesAt = closesAt;
+			this.outcome = newOutcome;
 		}
 		responses.add(new ReportResponse(this, MessageKind.RESPONSE, authorId, authorAgencyId, message.strip(), now));
 		record(now, HistoryAction.RESPONDED, authorId, authorAgencyId, authorAgencyId, from, null, null);
@@ -304,6 +315,7 @@ class Report {
 		var from = status;
 		if (status == ReportStatus.COMPLETED) {
 			transition(ReportStatus.IN_PROGRESS, Set.of(ReportStatus.COMPLETED));
+			this.outcome = null;
 			this.completedAt = null;
 			this.closesAt = null;
 		}
@@ -361,6 +373,7 @@ class Report {
 		}
 		var from = transition(ReportStatus.REOPENED, Set.of(ReportStatus.COMPLETED, ReportStatus.CLOSED));
 		this.reopenedCount++;
+		this.outcome = null;
 		this.completedAt = null;
 		this.closesAt = null;
 		this.closedAt = null;
@@ -440,6 +453,10 @@ class Report {
 
 	@Nullable Long getEscalatedToAgencyId() {
 		return escalatedToAgencyId;
+	}
+
+	@Nullable Outcome getOutcome() {
+		return outcome;
 	}
 
 	@Nullable Instant getCompletedAt() {

@@ -87,6 +87,7 @@ public record ReportDetails(TrackingNumber trackingNumber, Classification classi
 	 * @param canBeReopened whether the reporter may still reopen it (once, after an unsatisfied rating)
 	 */
 	public record Outcome(@Nullable Instant completedAt, @Nullable Instant closesAt, @Nullable Instant closedAt,
-			@Nullable Integer rating, @Nullable String ratingComment, int reopenedCount, boolean canBeReopened) {
+			@Nullable Integer rating, @Nullable String ratingComment, int reopenedCount, boolean canBeReopened,
+			id.lapor.report.@Nullable Outcome result) {
 	}
 }

@@ -119,7 +119,11 @@ public class ReportManagement {
 	 * @throws InvalidReportTransitionException when the report's status does not allow the response
 	 */
 	public void respond(TrackingNumber trackingNumber, LaporUser liaison, long expectedVersion, String message,
-			ReportStatus newStatus, @Nullable UUID uploadToken) {
+			ReportStatus newStatus, @Nullable Outcome outcome, @Nullable UUID uploadToken) {
+
+		if (newStatus == ReportStatus.COMPLETED && outcome == null) {
+			throw new IllegalArgumentException("Completing a report needs its outcome");
+		}
 
 		var agencyId = liaison.requireAgencyId();
 		var report = ownReport(trackingNumber, liaison, expectedVersion);
@@ -128,7 +132,7 @@ public class ReportManagement {
 		var now = clock.instant();
 		var closesAt = newStatus == ReportStatus.COMPLETED
 				? calendar.deadline(now, deadlines.closingDays(), regionOfBody(report)) : null;
-		report.respond(liaison.id(), agencyId, message, newStatus, closesAt, now);
+		report.respond(liaison.id(), agencyId, message, newStatus, closesAt, outcome, now);
 		attachUploads(report, liaison, uploadToken);
 
 		events.publishEvent(new ReportResponded(report.getId(), trackingNumber, report.getReporterId(), agencyId,

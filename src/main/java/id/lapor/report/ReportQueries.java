@@ -279,7 +279,7 @@ public class ReportQueries {
 				report.getArchiveReason(), duplicateOf, deadlines,
 				new ReportDetails.Outcome(report.getCompletedAt(), report.getClosesAt(), report.getClosedAt(),
 						report.getRating(), report.getRatingComment(), report.getReopenedCount(),
-						report.canBeReopened(clock.instant())),
+						report.canBeReopened(clock.instant()), report.getOutcome()),
 				files.stream().filter(file -> file.messageId() == null).toList(),
 				timeline, responseViews);
 	}
@@ -297,7 +297,7 @@ public class ReportQueries {
 				details.confidential(), false, null, null, null, null, null, null, null, details.archiveReason(), null,
 				details.deadlines(), new ReportDetails.Outcome(details.outcome().completedAt(),
 						details.outcome().closesAt(), details.outcome().closedAt(), details.outcome().rating(), null,
-						details.outcome().reopenedCount(), false),
+						details.outcome().reopenedCount(), false, details.outcome().result()),
 				List.of(), details.timeline(), List.of());
 	}
 

@@ -182,13 +182,16 @@ class LiaisonInboxController {
 			RedirectAttributes redirect) {
 
 		var report = find(number, liaison, locale);
+		if (!result.hasFieldErrors("outcome") && form.completesWithoutOutcome()) {
+			result.rejectValue("outcome", "triage.response.outcomeRequired");
+		}
 		if (result.hasErrors()) {
 			return reportView(model, report, liaison);
 		}
 
 		try {
 			management.respond(report.trackingNumber(), liaison, form.version(), form.message(),
-					ReportStatus.valueOf(form.status()), form.token());
+					ReportStatus.valueOf(form.status()), form.parsedOutcome(), form.token());
 		} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 			// Show what changed, keep what the officer typed, and let them send it again on the new version.
 			var current = find(number, liaison, locale);
@@ -247,6 +250,7 @@ class LiaisonInboxController {
 		}
 		model.addAttribute("units", agencies.findChildren(liaison.requireAgencyId()));
 		model.addAttribute("serviceClasses", ServiceClass.values());
+		model.addAttribute("outcomes", id.lapor.report.Outcome.values());
 		var form = (ResponseForm) model.getAttribute("form");
 		var token = form == null ? null : form.token();
 		model.addAttribute("pendingAttachments", token == null ? List.of() : attachments.pending(liaison.id(), token));

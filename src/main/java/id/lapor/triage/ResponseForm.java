@@ -2,6 +2,8 @@ package id.lapor.triage;
 
 import java.util.UUID;
 
+import id.lapor.report.Outcome;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,11 +18,20 @@ record ResponseForm(
 		@NotBlank @Size(max = 5000) @Nullable String message,
 		@NotBlank @Pattern(regexp = "IN_PROGRESS|COMPLETED") @Nullable String status,
 		@NotNull @Nullable Long version,
+		@Pattern(regexp = "^$|SOLVED|NO_FURTHER_ACTION|REFERRED|NOT_RESPONSIBLE|DUPLICATE") @Nullable String outcome,
 		@Pattern(regexp = "^$|^[0-9a-fA-F-]{36}$") @Nullable String uploadToken) implements StaleForms.Versioned<ResponseForm> {
 
 	@Override
 	public ResponseForm withVersion(long current) {
-		return new ResponseForm(message, status, current, uploadToken);
+		return new ResponseForm(message, status, current, outcome, uploadToken);
+	}
+
+	boolean completesWithoutOutcome() {
+		return "COMPLETED".equals(status) && (outcome == null || outcome.isBlank());
+	}
+
+	@Nullable Outcome parsedOutcome() {
+		return outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome);
 	}
 
 	@Nullable UUID token() {
@@ -28,6 +39,6 @@ record ResponseForm(
 	}
 
 	static ResponseForm forVersion(long version) {
-		return new ResponseForm(null, "IN_PROGRESS", version, UUID.randomUUID().toString());
+		return new ResponseForm(null, "IN_PROGRESS", version, null, UUID.randomUUID().toString());
 	}
 }

@@ -277,6 +277,9 @@ class CitizenJourneyBrowserTests {
 		var form = browser.findElement(By.id("response-form"));
 		type("message", message);
 		click(By.id(statusId));
+		if (statusId.equals("status-completed")) {
+			new Select(browser.findElement(By.id("outcome"))).selectByValue("SOLVED");
+		}
 		click(By.id("response-submit"));
 		wait.until(ExpectedConditions.stalenessOf(form));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),

@@ -166,6 +166,7 @@ class ConversationTests {
 	private void complete(String liaison, TrackingNumber number) throws Exception {
 		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
 				.param("message", "Blangko sudah tersedia, silakan ambil.").param("status", "COMPLETED")
+				.param("outcome", "SOLVED")
 				.param("version", Long.toString(details(number).version())))
 				.andExpect(status().is3xxRedirection());
 	}

@@ -171,6 +171,27 @@ class LiaisonInboxControllerTests {
 	}
 
 	@Test
+	void completingNeedsAnOutcomeWhichIsKeptApartFromFollowedUp() throws Exception {
+
+		var liaison = accounts.staff(Role.LIAISON, "dukcapil-73.71");
+		var number = reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+
+		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Sudah kami jawab.").param("status", "COMPLETED")
+				.param("version", Long.toString(version(number))))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "outcome", "triage.response.outcomeRequired"))
+				.andExpect(content().string(containsString("Sudah kami jawab.</textarea>")));
+		assertThat(publicView(number).status()).isEqualTo(ReportStatus.ASSIGNED);
+
+		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Bukan urusan yang bisa kami selesaikan.").param("status", "COMPLETED")
+				.param("outcome", "NO_FURTHER_ACTION").param("version", Long.toString(version(number))))
+				.andExpect(status().is3xxRedirection());
+		assertThat(publicView(number).outcome().result()).isEqualTo(id.lapor.report.Outcome.NO_FURTHER_ACTION);
+	}
+
+	@Test
 	void historyCannotBeRewritten() {
 
 		var number = reports.ktpComplaint(accounts.citizen("Warga"), false, false);
@@ -190,6 +211,7 @@ class LiaisonInboxControllerTests {
 				.with(accounts.as(liaison))
 				.param("message", message)
 				.param("status", status)
+				.param("outcome", "COMPLETED".equals(status) ? "SOLVED" : "")
 				.param("version", Long.toString(version)));
 	}
 
