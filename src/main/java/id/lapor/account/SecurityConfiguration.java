@@ -31,7 +31,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/track", "/login", "/register", "/regions/**", "/error", "/webjars/**", "/css/**",
 						"/js/**", "/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
-						"/api/v1/routing/preview")
+						"/api/v1/routing/preview", "/api/v1/statistics", "/statistik")
 				.permitAll()
 				.requestMatchers("/reports/new", "/reports/new/**", "/reports/mine").hasRole(Role.CITIZEN.name())
 				.requestMatchers("/reports/**").authenticated()

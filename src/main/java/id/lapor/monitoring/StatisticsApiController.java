@@ -1,0 +1,141 @@
+package id.lapor.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.lapor.account.LaporUser;
+import id.lapor.account.Role;
+import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.AgencySummary;
+import id.lapor.agency.RegionDirectory;
+import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.GroupBy;
+import id.lapor.routing.CategoryCatalogue;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/statistics}: the monitoring indicators grouped by body, region, category, classification,
+ * channel or month, with the caller's scope: the national administrator and supervisors see everything, a liaison
+ * officer their own body only, anonymous callers the public aggregates. Bad parameters answer 400 with a
+ * ProblemDetail naming the parameter.
+ */
+@RestController
+class StatisticsApiController {
+
+	static final Map<String, GroupBy> GROUPS = Map.of("body", GroupBy.BODY, "region", GroupBy.PROVINCE,
+			"category", GroupBy.CATEGORY, "classification", GroupBy.CLASSIFICATION, "channel", GroupBy.CHANNEL,
+			"month", GroupBy.MONTH);
+
+	record Response(LocalDate from, LocalDate to, Instant asOf, List<Indicators> groups, Indicators totals) {}
+
+	static class InvalidParameterException extends RuntimeException {
+
+		final String field;
+		final String messageKey;
+		final HttpStatus status;
+
+		InvalidParameterException(String field, String messageKey, HttpStatus status) {
+			super(field + ": " + messageKey);
+			this.field = field;
+			this.messageKey = messageKey;
+			this.status = status;
+		}
+	}
+
+	private final StatisticsService statistics;
+	private final AgencyCatalogue agencies;
+	private final RegionDirectory regions;
+	private final CategoryCatalogue categories;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	StatisticsApiController(StatisticsService statistics, AgencyCatalogue agencies, RegionDirectory regions,
+			CategoryCatalogue categories, MessageSource messages, Clock clock) {
+		this.statistics = statistics;
+		this.agencies = agencies;
+		this.regions = regions;
+		this.categories = categories;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/statistics")
+	Response statistics(@RequestParam(required = false) @Nullable String groupBy,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String regionCode,
+			@RequestParam(required = false) @Nullable String categoryCode,
+			@RequestParam(required = false) @Nullable String bodyCode, @AuthenticationPrincipal @Nullable LaporUser user,
+			Locale locale) {
+
+		var group = groupBy == null ? null : GROUPS.get(groupBy);
+		if (group == null) {
+			throw new InvalidParameterException("groupBy", "api.statistics.groupBy", HttpStatus.BAD_REQUEST);
+		}
+		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
+		var fromDate = date("from", from, today.minusYears(1));
+		var toDate = date("to", to, today);
+		if (fromDate.isAfter(toDate)) {
+			throw new InvalidParameterException("from", "api.statistics.range", HttpStatus.BAD_REQUEST);
+		}
+		if (regionCode != null && regions.find(regionCode).isEmpty()) {
+			throw new InvalidParameterException("regionCode", "api.invalid.regionCode", HttpStatus.BAD_REQUEST);
+		}
+		if (categoryCode != null && categories.find(categoryCode, locale).isEmpty()) {
+			throw new InvalidParameterException("categoryCode", "api.invalid.categoryCode", HttpStatus.BAD_REQUEST);
+		}
+		Long agencyId = bodyCode == null ? null : agencies.findByCode(bodyCode).map(AgencySummary::id)
+				.orElseThrow(() -> new InvalidParameterException("bodyCode", "api.statistics.body", HttpStatus.BAD_REQUEST));
+
+		// A liaison officer's figures are their own body's; the other scopes see the nation.
+		if (user != null && user.hasRole(Role.LIAISON)) {
+			if (agencyId != null && agencyId != user.requireAgencyId()) {
+				throw new InvalidParameterException("bodyCode", "api.statistics.scope", HttpStatus.FORBIDDEN);
+			}
+			agencyId = user.requireAgencyId();
+		}
+		if (group == GroupBy.PROVINCE && regionCode != null) {
+			group = GroupBy.REGENCY;
+		}
+
+		var result = statistics.compute(group, new ReportStatistics.Filter(
+				fromDate.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
+				toDate.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), agencyId, regionCode, categoryCode),
+				locale);
+		return new Response(fromDate, toDate, result.asOf(), result.groups(), result.totals());
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail invalid(InvalidParameterException e, Locale locale) {
+		var problem = ProblemDetail.forStatusAndDetail(e.status,
+				messages.getMessage(e.messageKey, new Object[] { e.field }, locale));
+		problem.setTitle(messages.getMessage("api.invalid.title", null, locale));
+		problem.setProperty("field", e.field);
+		return problem;
+	}
+
+	private static LocalDate date(String field, @Nullable String value, LocalDate fallback) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		try {
+			return LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new InvalidParameterException(field, "api.statistics.date", HttpStatus.BAD_REQUEST);
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package id.lapor.monitoring;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.AgencySummary;
+import id.lapor.agency.RegionDirectory;
+import id.lapor.agency.RegionSummary;
+import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.GroupBy;
+import id.lapor.report.StatisticsRow;
+import id.lapor.routing.CategoryCatalogue;
+import id.lapor.routing.CategorySummary;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Indicators per group with readable names, for the statistics API and pages.
+ */
+@Service
+class StatisticsService {
+
+	record Result(Instant asOf, List<Indicators> groups, Indicators totals) {}
+
+	private final ReportStatistics statistics;
+	private final AgencyCatalogue agencies;
+	private final RegionDirectory regions;
+	private final CategoryCatalogue categories;
+	private final MessageSource messages;
+
+	StatisticsService(ReportStatistics statistics, AgencyCatalogue agencies, RegionDirectory regions,
+			CategoryCatalogue categories, MessageSource messages) {
+		this.statistics = statistics;
+		this.agencies = agencies;
+		this.regions = regions;
+		this.categories = categories;
+		this.messages = messages;
+	}
+
+	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale) {
+		var asOf = statistics.asOf();
+		var rows = statistics.count(groupBy, filter);
+		var names = names(groupBy, rows, locale);
+		return new Result(asOf,
+				rows.stream().map(row -> Indicators.of(row, names.getOrDefault(row.key(), row.key()))).toList(),
+				Indicators.total(rows));
+	}
+
+	/** One query per kind of name, for all groups at once. */
+	private Map<String, String> names(GroupBy groupBy, List<StatisticsRow> rows, Locale locale) {
+		var keys = rows.stream().map(StatisticsRow::key).collect(Collectors.toCollection(HashSet::new));
+		return switch (groupBy) {
+			case BODY -> agencies.findAll(keys.stream().filter(key -> key.matches("\\d+")).map(Long::valueOf).toList())
+					.values().stream().collect(Collectors.toMap(agency -> Long.toString(agency.id()), AgencySummary::name));
+			case PROVINCE, REGENCY -> regions.findAll(keys).values().stream()
+					.collect(Collectors.toMap(RegionSummary::code, RegionSummary::name));
+			case CATEGORY -> categories.findAll(keys, locale).values().stream()
+					.collect(Collectors.toMap(CategorySummary::code, CategorySummary::name));
+			case CLASSIFICATION -> keys.stream().collect(Collectors.toMap(Function.identity(),
+					key -> messages.getMessage("classification." + key, null, key, locale)));
+			case CHANNEL -> keys.stream().collect(Collectors.toMap(Function.identity(),
+					key -> messages.getMessage("channel." + key, null, key, locale)));
+			case MONTH -> Map.of();
+		};
+	}
+}

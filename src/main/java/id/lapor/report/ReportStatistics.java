@@ -1,0 +1,109 @@
+package id.lapor.report;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts reports by group for the monitoring indicators, in one aggregate query over the report table per call.
+ * Groups and filters are fixed expressions chosen here, never SQL from a caller.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportStatistics {
+
+	/** What reports can be grouped by. */
+	public enum GroupBy {
+		BODY("agency_id::text"),
+		PROVINCE("split_part(region_code, '.', 1)"),
+		REGENCY("region_code"),
+		CATEGORY("category_code"),
+		CLASSIFICATION("classification"),
+		CHANNEL("channel"),
+		MONTH("to_char(submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM')");
+
+		private final String expression;
+
+		GroupBy(String expression) {
+			this.expression = expression;
+		}
+	}
+
+	/**
+	 * Which reports count: submitted in {@code [from, to)}, optionally of one body, one region (a province includes
+	 * its regencies) or one category (a top-level category includes its sub-categories).
+	 */
+	public record Filter(Instant from, Instant to, @Nullable Long agencyId, @Nullable String regionCode,
+			@Nullable String categoryCode) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final Clock clock;
+
+	ReportStatistics(NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public List<StatisticsRow> count(GroupBy groupBy, Filter filter) {
+
+		var where = new ArrayList<String>(List.of("submitted_at >= :from", "submitted_at < :to"));
+		var parameters = new MapSqlParameterSource()
+				.addValue("from", Timestamp.from(filter.from()))
+				.addValue("to", Timestamp.from(filter.to()))
+				.addValue("now", Timestamp.from(clock.instant()));
+		if (filter.agencyId() != null) {
+			where.add("agency_id = :agency");
+			parameters.addValue("agency", filter.agencyId());
+		}
+		if (filter.regionCode() != null) {
+			where.add("(region_code = :region or region_code like :regionPrefix)");
+			parameters.addValue("region", filter.regionCode()).addValue("regionPrefix", filter.regionCode() + ".%");
+		}
+		if (filter.categoryCode() != null) {
+			where.add("category_code in (select code from categories where code = :category or parent_code = :category)");
+			parameters.addValue("category", filter.categoryCode());
+		}
+
+		var sql = """
+				select %s as key,
+				       count(*) as received,
+				       count(*) filter (where status in ('SUBMITTED', 'AWAITING_VERIFICATION')) as unverified,
+				       count(*) filter (where status in ('ASSIGNED', 'REOPENED')) as red,
+				       count(*) filter (where status = 'IN_PROGRESS') as yellow,
+				       count(*) filter (where status in ('COMPLETED', 'CLOSED')) as green,
+				       count(*) filter (where status = 'POSTPONED') as postponed,
+				       count(*) filter (where status = 'ARCHIVED') as archived,
+				       count(*) filter (where next_due_at < :now) as overdue,
+				       count(*) filter (where status in ('COMPLETED', 'CLOSED')
+				                          and followed_up_at <= follow_up_due_at
+				                          and completed_at <= resolution_due_at) as completed_on_time,
+				       count(*) filter (where reopened_count > 0) as reopened,
+				       count(rating) as ratings,
+				       avg(rating)::float8 as average_rating
+				from reports
+				where %s
+				group by 1
+				order by 1""".formatted(groupBy.expression, String.join(" and ", where));
+
+		return jdbc.query(sql, parameters, (row, number) -> new StatisticsRow(
+				String.valueOf(row.getString("key")), row.getLong("received"), row.getLong("unverified"),
+				row.getLong("red"), row.getLong("yellow"), row.getLong("green"), row.getLong("postponed"),
+				row.getLong("archived"), row.getLong("overdue"), row.getLong("completed_on_time"),
+				row.getLong("reopened"), row.getLong("ratings"),
+				row.getObject("average_rating") == null ? null : row.getDouble("average_rating")));
+	}
+
+	/** The current instant the counts are as of. */
+	public Instant asOf() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,67 @@
+package id.lapor.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import id.lapor.report.StatisticsRow;
+
+import org.junit.jupiter.api.Test;
+
+class IndicatorsTests {
+
+	@Test
+	void followUpRateIsInProcessPlusCompletedOverReceived() {
+		// KemenPAN-RB's 2020 review of Jambi: 215 received, 12 in process, 77 completed → 41%.
+		var jambi = Indicators.of(row("jambi", 215, 0, 126, 12, 77, 0, 0, 0, 0, 0), "Jambi");
+
+		assertThat(jambi.followUpRate()).isCloseTo(0.414, within(0.001));
+		assertThat(jambi.completionRate()).isCloseTo(77.0 / 215, within(0.0001));
+	}
+
+	@Test
+	void reportsStillOpenPastTheirDeadlineCountAgainstTheOnTimeRate() {
+		// 10 completed, 8 of them on time; 6 more still open and late.
+		var body = Indicators.of(row("body", 30, 0, 14, 6, 10, 0, 0, 6, 8, 0), "Dinas");
+
+		assertThat(body.onTimeRate()).isCloseTo(8.0 / 16, within(0.0001));
+	}
+
+	@Test
+	void noReportsIsNotZeroPercent() {
+		var empty = Indicators.of(row("none", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), "Kosong");
+
+		assertThat(empty.followUpRate()).isNull();
+		assertThat(empty.completionRate()).isNull();
+		assertThat(empty.onTimeRate()).isNull();
+		assertThat(empty.reopenRate()).isNull();
+	}
+
+	@Test
+	void totalsAreComputedFromTheCountsNotByAveragingRates() {
+		var total = Indicators.total(List.of(
+				row("a", 100, 0, 0, 0, 100, 0, 0, 0, 100, 0),
+				row("b", 900, 0, 900, 0, 0, 0, 0, 900, 0, 0)));
+
+		assertThat(total.received()).isEqualTo(1000);
+		assertThat(total.completionRate()).isCloseTo(0.1, within(0.0001));
+		assertThat(total.onTimeRate()).isCloseTo(0.1, within(0.0001));
+	}
+
+	@Test
+	void averageRatingIsWeightedByTheNumberOfRatings() {
+		var total = Indicators.total(List.of(
+				new StatisticsRow("a", 10, 0, 0, 0, 10, 0, 0, 0, 0, 0, 1, 5.0),
+				new StatisticsRow("b", 10, 0, 0, 0, 10, 0, 0, 0, 0, 0, 3, 1.0)));
+
+		assertThat(total.averageRating()).isCloseTo(2.0, within(0.0001));
+		assertThat(total.ratings()).isEqualTo(4);
+	}
+
+	private static StatisticsRow row(String key, long received, long unverified, long red, long yellow, long green,
+			long postponed, long archived, long overdue, long completedOnTime, long reopened) {
+		return new StatisticsRow(key, received, unverified, red, yellow, green, postponed, archived, overdue,
+				completedOnTime, reopened, 0, null);
+	}
+}

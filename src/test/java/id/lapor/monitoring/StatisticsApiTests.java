@@ -1,0 +1,98 @@
+package id.lapor.monitoring;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.lapor.IntegrationTest;
+import id.lapor.TestAccounts;
+import id.lapor.TestReports;
+import id.lapor.account.Role;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class StatisticsApiTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestAccounts accounts;
+	@Autowired TestReports reports;
+
+	@Test
+	void anyoneGetsAggregatesPerBody() throws Exception {
+
+		reports.ktpComplaint(accounts.citizen("Warga"), false, true);
+
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.asOf").exists())
+				.andExpect(jsonPath("$.groups[*].name", hasItem("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar")))
+				.andExpect(jsonPath("$.totals.received", greaterThanOrEqualTo(1)))
+				.andExpect(jsonPath("$.totals.followUpRate").exists())
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Blangko KTP-el habis"))));
+	}
+
+	@Test
+	void groupsByProvinceAndWithinAProvinceByRegency() throws Exception {
+
+		reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "region"))
+				.andExpect(jsonPath("$.groups[*].name", hasItem("Sulawesi Selatan")));
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "region").param("regionCode", "73"))
+				.andExpect(jsonPath("$.groups[*].name", hasItem("Kota Makassar")));
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "month"))
+				.andExpect(jsonPath("$.groups[0].key").value(org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}")));
+	}
+
+	@Test
+	void aLiaisonSeesTheirOwnBodyOnly() throws Exception {
+
+		reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+		var pln = accounts.staff(Role.LIAISON, "pln");
+
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").with(accounts.as(pln)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.groups[*].name", org.hamcrest.Matchers.not(
+						hasItem("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar"))));
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("bodyCode", "dukcapil-73.71")
+				.with(accounts.as(pln)))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.field").value("bodyCode"));
+	}
+
+	@Test
+	void badParametersAreProblemsNamingTheParameter() throws Exception {
+
+		mvc.perform(get("/api/v1/statistics")).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.field").value("groupBy"));
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "weather")).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.field").value("groupBy"));
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("from", "kemarin"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("from"));
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("from", "2026-12-31")
+				.param("to", "2026-01-01"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("from"));
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("regionCode", "99"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("regionCode"));
+	}
+
+	@Test
+	void thePublicStatisticsPageShowsAggregatesOnly() throws Exception {
+
+		reports.ktpComplaint(accounts.citizen("Nama Pribadi Pelapor"), false, true);
+
+		mvc.perform(get("/statistik"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sulawesi Selatan")))
+				.andExpect(content().string(containsString("KTP Elektronik dan Blangko")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Nama Pribadi Pelapor"))))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Blangko KTP-el habis"))));
+	}
+}
