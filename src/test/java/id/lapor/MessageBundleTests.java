@@ -42,6 +42,20 @@ class MessageBundleTests {
 	}
 
 	@Test
+	void apostrophesInMessagesWithArgumentsAreEscaped() throws IOException {
+		// MessageFormat reads a lone ' as the start of a quote and drops the arguments after it.
+		for (var bundle : List.of("messages.properties", "messages_en.properties")) {
+			var properties = load(bundle);
+			assertThat(properties.stringPropertyNames()).as(bundle).allSatisfy(key -> {
+				var text = properties.getProperty(key);
+				if (text.matches("(?s).*\\{\\d}.*")) {
+					assertThat(text.replace("''", "")).as(key).doesNotContain("'");
+				}
+			});
+		}
+	}
+
+	@Test
 	void everyMessageATemplateUsesExists() throws IOException {
 
 		var keys = load("messages.properties").stringPropertyNames();

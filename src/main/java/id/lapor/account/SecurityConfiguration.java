@@ -40,7 +40,8 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Role.ADMIN.authority(), Role.SUPERVISOR.authority(), LaporUser.AGENCY_ADMIN_AUTHORITY)
 				.requestMatchers("/admin/agencies/**")
 				.hasAnyAuthority(Role.ADMIN.authority(), LaporUser.AGENCY_ADMIN_AUTHORITY)
-				.requestMatchers(HttpMethod.GET, "/admin/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				.requestMatchers(HttpMethod.GET, "/admin/**", "/monitoring/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 				.requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 				.formLogin(login -> login

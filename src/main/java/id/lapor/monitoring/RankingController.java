@@ -1,0 +1,75 @@
+package id.lapor.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+
+import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.GroupBy;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /monitoring/bodies}: the compliance ranking of the bodies that received reports in the last twelve
+ * months, with the formula on the page; bodies with too few reports are listed after the ranked ones.
+ */
+@Controller
+class RankingController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final StatisticsService statistics;
+	private final ComplianceProperties properties;
+	private final Clock clock;
+
+	RankingController(StatisticsService statistics, ComplianceProperties properties, Clock clock) {
+		this.statistics = statistics;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@GetMapping("/monitoring/bodies")
+	String ranking(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "score") String sort,
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+
+		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
+		var from = today.minusYears(1);
+		var result = statistics.compute(GroupBy.BODY, new ReportStatistics.Filter(
+				from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
+				today.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), null, null, null), locale);
+
+		var query = q.strip().toLowerCase(Locale.ROOT);
+		Comparator<Compliance> byScore = Comparator.comparing((Compliance c) -> c.score() == null)
+				.thenComparing(c -> c.score() == null ? 0 : -c.score())
+				.thenComparing(c -> c.indicators().name());
+		var order = switch (sort) {
+			case "received" -> Comparator.comparingLong((Compliance c) -> -c.indicators().received());
+			case "overdue" -> Comparator.comparingLong((Compliance c) -> -c.indicators().overdue());
+			case "name" -> Comparator.comparing((Compliance c) -> c.indicators().name());
+			default -> byScore;
+		};
+		var ranked = result.groups().stream()
+				.filter(indicators -> query.isEmpty() || indicators.name().toLowerCase(Locale.ROOT).contains(query))
+				.map(indicators -> Compliance.of(indicators, properties))
+				.sorted(order)
+				.toList();
+
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		int start = (int) Math.min(pageable.getOffset(), ranked.size());
+		model.addAttribute("bodies", new PageImpl<>(ranked.subList(start, Math.min(start + PAGE_SIZE, ranked.size())),
+				pageable, ranked.size()));
+		model.addAttribute("q", q);
+		model.addAttribute("sort", order == byScore ? "score" : sort);
+		model.addAttribute("from", from);
+		model.addAttribute("to", today);
+		model.addAttribute("weights", properties);
+		return "monitoring/ranking";
+	}
+}
