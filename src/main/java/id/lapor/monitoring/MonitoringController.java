@@ -1,0 +1,175 @@
+package id.lapor.monitoring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.RegionDirectory;
+import id.lapor.agency.RegionSummary;
+import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.GroupBy;
+import id.lapor.report.StatusColour;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /monitoring}: the supervisors' morning view. Headline figures against the previous period of the same
+ * length, and a table that drills down nation → province → regency/city → body → the body's reports. Filters live
+ * in the URL; {@code ?format=csv} exports exactly the table shown.
+ */
+@Controller
+class MonitoringController {
+
+	static final int PAGE_SIZE = 25;
+
+	/** One step of the breadcrumbs. */
+	record Crumb(String name, @Nullable String regionCode) {}
+
+	private final StatisticsService statistics;
+	private final RegionDirectory regions;
+	private final AgencyCatalogue agencies;
+	private final ReportQueries reports;
+	private final Clock clock;
+
+	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
+			ReportQueries reports, Clock clock) {
+		this.statistics = statistics;
+		this.regions = regions;
+		this.agencies = agencies;
+		this.reports = reports;
+		this.clock = clock;
+	}
+
+	@GetMapping("/monitoring")
+	String dashboard(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String regionCode,
+			@RequestParam(defaultValue = "") String format, Model model, Locale locale, HttpServletResponse response) {
+
+		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
+		var toDate = parse(to, today);
+		var fromDate = parse(from, toDate.minusDays(29));
+		if (fromDate.isAfter(toDate)) {
+			fromDate = toDate;
+		}
+		var region = regionCode == null || regionCode.isBlank() ? null : regions.find(regionCode).orElse(null);
+		var groupBy = region == null ? GroupBy.PROVINCE : region.isProvince() ? GroupBy.REGENCY : GroupBy.BODY;
+
+		var current = statistics.compute(groupBy, filter(fromDate, toDate, region), locale);
+		var days = ChronoUnit.DAYS.between(fromDate, toDate) + 1;
+		var previous = statistics.compute(groupBy, filter(fromDate.minusDays(days), fromDate.minusDays(1), region),
+				locale);
+
+		if ("csv".equals(format)) {
+			exportCsv(response, current.groups(), region, fromDate, toDate);
+			return null;
+		}
+
+		model.addAttribute("from", fromDate);
+		model.addAttribute("to", toDate);
+		model.addAttribute("region", region);
+		model.addAttribute("groupBy", groupBy.name());
+		model.addAttribute("crumbs", crumbs(region));
+		model.addAttribute("totals", current.totals());
+		model.addAttribute("previous", previous.totals());
+		model.addAttribute("asOf", current.asOf());
+		model.addAttribute("rows", current.groups());
+		model.addAttribute("months", statistics.compute(GroupBy.MONTH, filter(toDate.minusMonths(11).withDayOfMonth(1),
+				toDate, region), locale).groups());
+		model.addAttribute("bodyCodes", groupBy == GroupBy.BODY ? bodyCodes(current.groups()) : java.util.Map.of());
+		return "monitoring/overview";
+	}
+
+	/** The reports of one body, by colour or overdue, as a supervisor drills down to them. */
+	@GetMapping("/monitoring/bodies/{code}")
+	String bodyReports(@PathVariable String code, @RequestParam(defaultValue = "") String colour,
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+
+		var body = agencies.findByCode(code).orElseThrow(id.lapor.report.ReportNotFoundException::new);
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.asc("nextDueAt").nullsLast()));
+		var overdue = "overdue".equals(colour);
+		var selected = StatusColour.parse(colour).orElse(null);
+		model.addAttribute("body", body);
+		model.addAttribute("crumbs", crumbs(body.regionCode() == null ? null : regions.find(body.regionCode()).orElse(null)));
+		model.addAttribute("counts", reports.countByColour(body.id()));
+		model.addAttribute("overdueCount", reports.countOverdue(body.id()));
+		model.addAttribute("colour", overdue ? "overdue" : selected == null ? "" : selected.key());
+		model.addAttribute("reports", overdue ? reports.findOverdueAssignedTo(body.id(), pageable, locale)
+				: reports.findAssignedTo(body.id(), selected, pageable, locale));
+		return "monitoring/body";
+	}
+
+	private ReportStatistics.Filter filter(LocalDate from, LocalDate to, @Nullable RegionSummary region) {
+		return new ReportStatistics.Filter(from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
+				to.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), null,
+				region == null ? null : region.code(), null);
+	}
+
+	private List<Crumb> crumbs(@Nullable RegionSummary region) {
+		var crumbs = new ArrayList<Crumb>();
+		if (region != null) {
+			if (!region.isProvince()) {
+				regions.find(region.provinceCode()).ifPresent(province -> crumbs.add(new Crumb(province.name(),
+						province.code())));
+			}
+			crumbs.add(new Crumb(region.name(), region.code()));
+		}
+		return crumbs;
+	}
+
+	/** Body ids are the group keys at body level; pages link bodies by their code. */
+	private java.util.Map<String, String> bodyCodes(List<Indicators> rows) {
+		var ids = rows.stream().map(Indicators::key).filter(key -> key.matches("\\d+")).map(Long::valueOf).toList();
+		var codes = new java.util.HashMap<String, String>();
+		agencies.findAll(ids).forEach((id, agency) -> codes.put(Long.toString(id), agency.code()));
+		return codes;
+	}
+
+	private static void exportCsv(HttpServletResponse response, List<Indicators> rows, @Nullable RegionSummary region,
+			LocalDate from, LocalDate to) {
+		var name = "lapor-monitoring-" + (region == null ? "nasional" : region.code()) + "-" + from + "-" + to + ".csv";
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
+		try (var printer = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180)) {
+			printer.printRecord("key", "name", "received", "unverified", "red", "yellow", "green", "postponed",
+					"archived", "overdue", "follow_up_rate", "completion_rate", "on_time_rate", "reopen_rate", "ratings",
+					"average_rating");
+			for (var row : rows) {
+				printer.printRecord(row.key(), row.name(), row.received(), row.unverified(), row.red(), row.yellow(),
+						row.green(), row.postponed(), row.archived(), row.overdue(), row.followUpRate(),
+						row.completionRate(), row.onTimeRate(), row.reopenRate(), row.ratings(), row.averageRating());
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static LocalDate parse(@Nullable String value, LocalDate fallback) {
+		try {
+			return value == null || value.isBlank() ? fallback : LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			return fallback;
+		}
+	}
+}

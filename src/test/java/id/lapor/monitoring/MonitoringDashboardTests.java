@@ -1,0 +1,78 @@
+package id.lapor.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import id.lapor.IntegrationTest;
+import id.lapor.TestAccounts;
+import id.lapor.TestReports;
+import id.lapor.account.Role;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A supervisor drills down from the nation to a report, and exports what a page shows.
+ */
+@IntegrationTest
+class MonitoringDashboardTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestAccounts accounts;
+	@Autowired TestReports reports;
+
+	@Test
+	void drillsDownFromTheNationToABodysReports() throws Exception {
+
+		var number = reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+		var supervisor = accounts.staff(Role.SUPERVISOR, "ksp");
+
+		mvc.perform(get("/monitoring").with(accounts.as(supervisor)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("href=\"/monitoring?from=")))
+				.andExpect(content().string(containsString("Sulawesi Selatan")));
+		mvc.perform(get("/monitoring").param("regionCode", "73").with(accounts.as(supervisor)))
+				.andExpect(content().string(containsString("Kota Makassar")))
+				.andExpect(content().string(containsString("Per kabupaten/kota")));
+		mvc.perform(get("/monitoring").param("regionCode", "73.71").with(accounts.as(supervisor)))
+				.andExpect(content().string(containsString("/monitoring/bodies/dukcapil-73.71")))
+				.andExpect(content().string(containsString("Sulawesi Selatan")));
+		mvc.perform(get("/monitoring/bodies/dukcapil-73.71").with(accounts.as(supervisor)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(number.formatted())))
+				.andExpect(content().string(containsString("/admin/reports/" + number.value())));
+		mvc.perform(get("/admin/reports/" + number.value()).with(accounts.as(supervisor))).andExpect(status().isOk());
+	}
+
+	@Test
+	void exportsTheTableShownAsCsv() throws Exception {
+
+		reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+
+		var csv = mvc.perform(get("/monitoring").param("regionCode", "73").param("format", "csv")
+				.with(accounts.as(accounts.staff(Role.ADMIN, "kemenpanrb-lapor"))))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", containsString("lapor-monitoring-73-")))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(csv.lines().findFirst()).contains(
+				"key,name,received,unverified,red,yellow,green,postponed,archived,overdue,follow_up_rate,completion_rate,"
+						+ "on_time_rate,reopen_rate,ratings,average_rating");
+		assertThat(csv).contains("73.71,Kota Makassar,");
+	}
+
+	@Test
+	void isForSupervisorsAndTheNationalAdministratorOnly() throws Exception {
+		mvc.perform(get("/monitoring").with(accounts.as(accounts.staff(Role.LIAISON, "pln"))))
+				.andExpect(status().isForbidden());
+		mvc.perform(get("/monitoring/bodies/pln").with(accounts.as(accounts.citizen("Warga"))))
+				.andExpect(status().isForbidden());
+	}
+}
