@@ -2,60 +2,23 @@ package id.lapor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import id.lapor.TestAccounts;
 import id.lapor.account.Role;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The walking skeleton in a real browser: a new citizen registers and reports, the responsible body's liaison
  * answers it yellow then green, and the citizen sees the answer.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class CitizenJourneyBrowserTests {
-
-	private static ChromeDriver browser;
-	private static WebDriverWait wait;
-
-	@LocalServerPort int port;
-	@Autowired TestAccounts accounts;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = BrowserDriver.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-	}
-
-	/** Each journey starts as a new visitor: logged out, in Bahasa Indonesia. */
-	@BeforeEach
-	void newVisitor() {
-		open("/");
-		browser.manage().deleteAllCookies();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class CitizenJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void aReportGoesFromRedToGreen() {
@@ -223,54 +186,6 @@ class CitizenJourneyBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
 				.contains("Laporan ini tentang jalan, bukan kependudukan.");
 		screenshot("7-forwarded");
-	}
-
-	/** With LAPOR_SCREENSHOTS=<folder>, saves what the browser shows, for people reviewing the pages. */
-	private static void screenshot(String name) {
-		var folder = System.getenv("LAPOR_SCREENSHOTS");
-		if (folder == null || folder.isBlank()) {
-			return;
-		}
-		try {
-			var target = java.nio.file.Path.of(folder).resolve(name + ".png");
-			java.nio.file.Files.createDirectories(target.getParent());
-			java.nio.file.Files.write(target, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
-	/** Scrolls the element to the middle of the window first, as a person would before clicking. */
-	private void click(By locator) {
-		var element = browser.findElement(locator);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-	}
-
-	private void type(String id, String text) {
-		var field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private void logIn(String email) {
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
-		type("email", email);
-		type("password", TestAccounts.PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
-	}
-
-	/** Logs out and waits until the logout has really happened (the home page after it says so in its address). */
-	private void logOut() {
-		var page = browser.findElement(By.tagName("html"));
-		click(By.cssSelector("form[action='/logout'] button"));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until(ExpectedConditions.urlContains("logout"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-cta")));
 	}
 
 	private void respond(String message, String statusId) {

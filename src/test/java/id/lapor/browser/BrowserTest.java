@@ -1,0 +1,100 @@
+package id.lapor.browser;
+
+import java.time.Duration;
+
+import id.lapor.TestAccounts;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The application on a random port and one headless Chromium per test class, with the steps every journey uses.
+ * All browser tests share this configuration, so they share one application context.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+	static ChromeDriver browser;
+	static WebDriverWait wait;
+
+	@LocalServerPort int port;
+	@Autowired TestAccounts accounts;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = BrowserDriver.start();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+	}
+
+	/** Each journey starts as a new visitor: logged out, in Bahasa Indonesia. */
+	@BeforeEach
+	void newVisitor() {
+		open("/");
+		browser.manage().deleteAllCookies();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	/** With LAPOR_SCREENSHOTS=<folder>, saves what the browser shows, for people reviewing the pages. */
+	static void screenshot(String name) {
+		var folder = System.getenv("LAPOR_SCREENSHOTS");
+		if (folder == null || folder.isBlank()) {
+			return;
+		}
+		try {
+			var target = java.nio.file.Path.of(folder).resolve(name + ".png");
+			java.nio.file.Files.createDirectories(target.getParent());
+			java.nio.file.Files.write(target, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	/** Scrolls the element to the middle of the window first, as a person would before clicking. */
+	void click(By locator) {
+		var element = browser.findElement(locator);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	void type(String id, String text) {
+		var field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	void logIn(String email) {
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
+		type("email", email);
+		type("password", TestAccounts.PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+	}
+
+	/** Logs out and waits until the logout has really happened (the home page after it says so in its address). */
+	void logOut() {
+		var page = browser.findElement(By.tagName("html"));
+		click(By.cssSelector("form[action='/logout'] button"));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(ExpectedConditions.urlContains("logout"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-cta")));
+	}
+}
