@@ -15,16 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param onTimeRate completed with first follow-up and resolution within their deadlines / (completed + open past
  * their deadline), so reports still open late count against the period
  * @param reopenRate reopened by their reporters / received
+ * @param openAge the reports still open, by calendar days since submission
  */
 public record Indicators(String key, String name, long received, long unverified, long red, long yellow, long green,
 		long postponed, long archived, long overdue, @Nullable Double followUpRate, @Nullable Double completionRate,
-		@Nullable Double onTimeRate, @Nullable Double reopenRate, long ratings, @Nullable Double averageRating) {
+		@Nullable Double onTimeRate, @Nullable Double reopenRate, long ratings, @Nullable Double averageRating,
+		StatisticsRow.OpenAge openAge) {
 
 	static Indicators of(StatisticsRow row, String name) {
 		return new Indicators(row.key(), name, row.received(), row.unverified(), row.red(), row.yellow(), row.green(),
 				row.postponed(), row.archived(), row.overdue(), rate(row.yellow() + row.green(), row.received()),
 				rate(row.green(), row.received()), rate(row.completedOnTime(), row.green() + row.overdue()),
-				rate(row.reopened(), row.received()), row.ratings(), row.averageRating());
+				rate(row.reopened(), row.received()), row.ratings(), row.averageRating(), row.openAge());
 	}
 
 	/** The indicators of all groups together, from their raw counts (rates are not averaged). */
@@ -36,7 +38,8 @@ public record Indicators(String key, String name, long received, long unverified
 				sum(rows, StatisticsRow::red), sum(rows, StatisticsRow::yellow), sum(rows, StatisticsRow::green),
 				sum(rows, StatisticsRow::postponed), sum(rows, StatisticsRow::archived), sum(rows, StatisticsRow::overdue),
 				sum(rows, StatisticsRow::completedOnTime), sum(rows, StatisticsRow::reopened), ratings,
-				ratings == 0 ? null : ratingSum / ratings);
+				ratings == 0 ? null : ratingSum / ratings,
+				rows.stream().map(StatisticsRow::openAge).reduce(StatisticsRow.OpenAge.NONE, StatisticsRow.OpenAge::plus));
 		return of(sum, "total");
 	}
 

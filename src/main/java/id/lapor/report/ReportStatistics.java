@@ -45,6 +45,9 @@ public class ReportStatistics {
 			@Nullable String categoryCode) {
 	}
 
+	/** Waiting for verification or for follow-up: the red, yellow and unverified reports. */
+	private static final String OPEN = "('SUBMITTED', 'AWAITING_VERIFICATION', 'ASSIGNED', 'REOPENED', 'IN_PROGRESS')";
+
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Clock clock;
 
@@ -87,19 +90,27 @@ public class ReportStatistics {
 				                          and followed_up_at <= follow_up_due_at
 				                          and completed_at <= resolution_due_at) as completed_on_time,
 				       count(*) filter (where reopened_count > 0) as reopened,
+				       count(*) filter (where status in %s and submitted_at > cast(:now as timestamptz) - interval '7 days') as open_7,
+				       count(*) filter (where status in %<s and submitted_at <= cast(:now as timestamptz) - interval '7 days'
+				                          and submitted_at > cast(:now as timestamptz) - interval '30 days') as open_30,
+				       count(*) filter (where status in %<s and submitted_at <= cast(:now as timestamptz) - interval '30 days'
+				                          and submitted_at > cast(:now as timestamptz) - interval '90 days') as open_90,
+				       count(*) filter (where status in %<s and submitted_at <= cast(:now as timestamptz) - interval '90 days') as open_older,
 				       count(rating) as ratings,
 				       avg(rating)::float8 as average_rating
 				from reports
 				where %s
 				group by 1
-				order by 1""".formatted(groupBy.expression, String.join(" and ", where));
+				order by 1""".formatted(groupBy.expression, OPEN, String.join(" and ", where));
 
 		return jdbc.query(sql, parameters, (row, number) -> new StatisticsRow(
 				String.valueOf(row.getString("key")), row.getLong("received"), row.getLong("unverified"),
 				row.getLong("red"), row.getLong("yellow"), row.getLong("green"), row.getLong("postponed"),
 				row.getLong("archived"), row.getLong("overdue"), row.getLong("completed_on_time"),
 				row.getLong("reopened"), row.getLong("ratings"),
-				row.getObject("average_rating") == null ? null : row.getDouble("average_rating")));
+				row.getObject("average_rating") == null ? null : row.getDouble("average_rating"),
+				new StatisticsRow.OpenAge(row.getLong("open_7"), row.getLong("open_30"), row.getLong("open_90"),
+						row.getLong("open_older"))));
 	}
 
 	/** The current instant the counts are as of. */

@@ -13,8 +13,21 @@ import org.jspecify.annotations.Nullable;
  * @param archived archived without follow-up (Arsip)
  * @param overdue open and past its current deadline
  * @param completedOnTime completed with the first follow-up and the resolution within their deadlines
+ * @param openAge the reports still waiting for verification or follow-up (red, yellow, unverified) by how long ago
+ * they were submitted
  */
 public record StatisticsRow(String key, long received, long unverified, long red, long yellow, long green,
 		long postponed, long archived, long overdue, long completedOnTime, long reopened, long ratings,
-		@Nullable Double averageRating) {
+		@Nullable Double averageRating, OpenAge openAge) {
+
+	/** Open reports by calendar days since submission: up to 7, 8 to 30, 31 to 90, more than 90. */
+	public record OpenAge(long upTo7Days, long upTo30Days, long upTo90Days, long over90Days) {
+
+		public static final OpenAge NONE = new OpenAge(0, 0, 0, 0);
+
+		public OpenAge plus(OpenAge other) {
+			return new OpenAge(upTo7Days + other.upTo7Days, upTo30Days + other.upTo30Days,
+					upTo90Days + other.upTo90Days, over90Days + other.over90Days);
+		}
+	}
 }

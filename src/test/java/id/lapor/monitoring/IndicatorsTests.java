@@ -52,8 +52,8 @@ class IndicatorsTests {
 	@Test
 	void averageRatingIsWeightedByTheNumberOfRatings() {
 		var total = Indicators.total(List.of(
-				new StatisticsRow("a", 10, 0, 0, 0, 10, 0, 0, 0, 0, 0, 1, 5.0),
-				new StatisticsRow("b", 10, 0, 0, 0, 10, 0, 0, 0, 0, 0, 3, 1.0)));
+				new StatisticsRow("a", 10, 0, 0, 0, 10, 0, 0, 0, 0, 0, 1, 5.0, StatisticsRow.OpenAge.NONE),
+				new StatisticsRow("b", 10, 0, 0, 0, 10, 0, 0, 0, 0, 0, 3, 1.0, StatisticsRow.OpenAge.NONE)));
 
 		assertThat(total.averageRating()).isCloseTo(2.0, within(0.0001));
 		assertThat(total.ratings()).isEqualTo(4);
@@ -62,6 +62,6 @@ class IndicatorsTests {
 	private static StatisticsRow row(String key, long received, long unverified, long red, long yellow, long green,
 			long postponed, long archived, long overdue, long completedOnTime, long reopened) {
 		return new StatisticsRow(key, received, unverified, red, yellow, green, postponed, archived, overdue,
-				completedOnTime, reopened, 0, null);
+				completedOnTime, reopened, 0, null, StatisticsRow.OpenAge.NONE);
 	}
 }

@@ -37,6 +37,7 @@ class MonitoringDashboardTests {
 		mvc.perform(get("/monitoring").with(accounts.as(supervisor)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("href=\"/monitoring?from=")))
+				.andExpect(content().string(containsString("Umur laporan yang belum selesai")))
 				.andExpect(content().string(containsString("Sulawesi Selatan")));
 		mvc.perform(get("/monitoring").param("regionCode", "73").with(accounts.as(supervisor)))
 				.andExpect(content().string(containsString("Kota Makassar")))
@@ -64,7 +65,8 @@ class MonitoringDashboardTests {
 
 		assertThat(csv.lines().findFirst()).contains(
 				"key,name,received,unverified,red,yellow,green,postponed,archived,overdue,follow_up_rate,completion_rate,"
-						+ "on_time_rate,reopen_rate,ratings,average_rating");
+						+ "on_time_rate,reopen_rate,ratings,average_rating,open_up_to_7_days,open_8_to_30_days,open_31_to_90_days,"
+						+ "open_over_90_days");
 		assertThat(csv).contains("73.71,Kota Makassar,");
 	}
 

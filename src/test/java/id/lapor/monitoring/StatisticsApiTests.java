@@ -1,5 +1,6 @@
 package id.lapor.monitoring;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +16,7 @@ import id.lapor.account.Role;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -23,6 +25,7 @@ class StatisticsApiTests {
 	@Autowired MockMvc mvc;
 	@Autowired TestAccounts accounts;
 	@Autowired TestReports reports;
+	@Autowired JdbcTemplate jdbc;
 
 	@Test
 	void anyoneGetsAggregatesPerBody() throws Exception {
@@ -36,6 +39,30 @@ class StatisticsApiTests {
 				.andExpect(jsonPath("$.totals.received", greaterThanOrEqualTo(1)))
 				.andExpect(jsonPath("$.totals.followUpRate").exists())
 				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Blangko KTP-el habis"))));
+	}
+
+	@Test
+	void countsOpenReportsByHowLongAgoTheyWereSubmitted() throws Exception {
+
+		// Kota Mataram is used by no other test: three open reports, sent today, 20 and 100 days ago.
+		reports.ensureLiaison("dukcapil-52.71");
+		var citizen = accounts.citizen("Warga Mataram");
+		reports.submit(citizen, "52.71", "kependudukan-ktp", false, false);
+		for (var days : new int[] { 20, 100 }) {
+			var number = reports.submit(citizen, "52.71", "kependudukan-ktp", false, false);
+			jdbc.update("update reports set submitted_at = submitted_at - make_interval(days => ?) where tracking_number = ?",
+					days, number.value());
+		}
+
+		var mataram = "$.groups[?(@.key == '52.71')]";
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "region").param("regionCode", "52"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath(mataram + ".received", contains(3)))
+				.andExpect(jsonPath(mataram + ".openAge.upTo7Days", contains(1)))
+				.andExpect(jsonPath(mataram + ".openAge.upTo30Days", contains(1)))
+				.andExpect(jsonPath(mataram + ".openAge.upTo90Days", contains(0)))
+				.andExpect(jsonPath(mataram + ".openAge.over90Days", contains(1)))
+				.andExpect(jsonPath("$.totals.openAge.over90Days", greaterThanOrEqualTo(1)));
 	}
 
 	@Test
