@@ -39,7 +39,7 @@ class StatisticsApiController {
 
 	static final Map<String, GroupBy> GROUPS = Map.of("body", GroupBy.BODY, "region", GroupBy.PROVINCE,
 			"category", GroupBy.CATEGORY, "classification", GroupBy.CLASSIFICATION, "channel", GroupBy.CHANNEL,
-			"month", GroupBy.MONTH);
+			"outcome", GroupBy.OUTCOME, "month", GroupBy.MONTH);
 
 	record Response(LocalDate from, LocalDate to, Instant asOf, List<Indicators> groups, Indicators totals) {}
 

@@ -67,6 +67,8 @@ class StatisticsService {
 					key -> messages.getMessage("classification." + key, null, key, locale)));
 			case CHANNEL -> keys.stream().collect(Collectors.toMap(Function.identity(),
 					key -> messages.getMessage("channel." + key, null, key, locale)));
+			case OUTCOME -> keys.stream().collect(Collectors.toMap(Function.identity(),
+					key -> messages.getMessage("outcome.kind." + key, null, key, locale)));
 			case MONTH -> Map.of();
 		};
 	}

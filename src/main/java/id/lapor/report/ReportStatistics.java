@@ -28,6 +28,8 @@ public class ReportStatistics {
 		CATEGORY("category_code"),
 		CLASSIFICATION("classification"),
 		CHANNEL("channel"),
+		/** How completed reports ended ({@code Outcome}); {@code NONE} for reports not completed. */
+		OUTCOME("coalesce(outcome, 'NONE')"),
 		MONTH("to_char(submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM')");
 
 		private final String expression;

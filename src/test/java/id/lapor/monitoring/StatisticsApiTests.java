@@ -4,7 +4,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -63,6 +65,29 @@ class StatisticsApiTests {
 				.andExpect(jsonPath(mataram + ".openAge.upTo90Days", contains(0)))
 				.andExpect(jsonPath(mataram + ".openAge.over90Days", contains(1)))
 				.andExpect(jsonPath("$.totals.openAge.over90Days", greaterThanOrEqualTo(1)));
+	}
+
+	@Test
+	void countsReportsByOutcome() throws Exception {
+
+		// Kota Kupang is used by no other test: one report answered "not our responsibility", one still open.
+		var liaison = accounts.staff(Role.LIAISON, "dukcapil-53.71");
+		var citizen = accounts.citizen("Warga Kupang");
+		reports.submit(citizen, "53.71", "kependudukan-ktp", false, false);
+		var number = reports.submit(citizen, "53.71", "kependudukan-ktp", false, false);
+		var version = jdbc.queryForObject("select version from reports where tracking_number = ?", Long.class,
+				number.value());
+		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Ini kewenangan kantor imigrasi, silakan hubungi mereka.").param("status", "COMPLETED")
+				.param("outcome", "NOT_RESPONSIBLE").param("version", Long.toString(version)))
+				.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "outcome").param("regionCode", "53.71"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.groups[?(@.key == 'NOT_RESPONSIBLE')].received", contains(1)))
+				.andExpect(jsonPath("$.groups[?(@.key == 'NOT_RESPONSIBLE')].name", contains("Bukan kewenangan instansi")))
+				.andExpect(jsonPath("$.groups[?(@.key == 'NONE')].received", contains(1)))
+				.andExpect(jsonPath("$.totals.received").value(2));
 	}
 
 	@Test
