@@ -97,6 +97,8 @@ class MonitoringController {
 		model.addAttribute("rows", current.groups());
 		model.addAttribute("months", statistics.compute(GroupBy.MONTH, filter(toDate.minusMonths(11).withDayOfMonth(1),
 				toDate, region), locale).groups());
+		model.addAttribute("outcomes", statistics.compute(GroupBy.OUTCOME, filter(fromDate, toDate, region), locale)
+				.groups().stream().filter(row -> !"NONE".equals(row.key())).toList());
 		model.addAttribute("bodyCodes", groupBy == GroupBy.BODY ? bodyCodes(current.groups()) : java.util.Map.of());
 		return "monitoring/overview";
 	}

@@ -2,7 +2,10 @@ package id.lapor.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +19,7 @@ import id.lapor.account.Role;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -27,6 +31,7 @@ class MonitoringDashboardTests {
 	@Autowired MockMvc mvc;
 	@Autowired TestAccounts accounts;
 	@Autowired TestReports reports;
+	@Autowired JdbcTemplate jdbc;
 
 	@Test
 	void drillsDownFromTheNationToABodysReports() throws Exception {
@@ -50,6 +55,28 @@ class MonitoringDashboardTests {
 				.andExpect(content().string(containsString(number.formatted())))
 				.andExpect(content().string(containsString("/admin/reports/" + number.value())));
 		mvc.perform(get("/admin/reports/" + number.value()).with(accounts.as(supervisor))).andExpect(status().isOk());
+	}
+
+	@Test
+	void showsHowCompletedReportsEnded() throws Exception {
+
+		// Kota Pontianak is used by no other test.
+		var liaison = accounts.staff(Role.LIAISON, "dukcapil-61.71");
+		var supervisor = accounts.staff(Role.SUPERVISOR, "ksp");
+		var number = reports.submit(accounts.citizen("Warga Pontianak"), "61.71", "kependudukan-ktp", false, false);
+		mvc.perform(get("/monitoring").param("regionCode", "61.71").with(accounts.as(supervisor)))
+				.andExpect(content().string(containsString("Belum ada laporan periode ini yang selesai.")));
+
+		var version = jdbc.queryForObject("select version from reports where tracking_number = ?", Long.class,
+				number.value());
+		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Laporan yang sama sudah kami tangani.").param("status", "COMPLETED")
+				.param("outcome", "DUPLICATE").param("version", Long.toString(version)))
+				.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/monitoring").param("regionCode", "61.71").with(accounts.as(supervisor)))
+				.andExpect(content().string(containsString("Duplikat laporan lain")))
+				.andExpect(content().string(not(containsString("Belum ada laporan periode ini yang selesai."))));
 	}
 
 	@Test
