@@ -1,14 +1,18 @@
 package id.lapor;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import id.lapor.account.AccountDirectory;
 import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.report.Classification;
+import id.lapor.report.Outcome;
 import id.lapor.report.ReportContent;
 import id.lapor.report.ReportManagement;
+import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportStatus;
 import id.lapor.report.TrackingNumber;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,14 +29,16 @@ public class TestReports {
 	private final TestAccounts accounts;
 	private final AgencyCatalogue agencies;
 	private final AccountDirectory directory;
+	private final ReportQueries queries;
 
 	TestReports(ReportManagement reports, UserDetailsService users, TestAccounts accounts, AgencyCatalogue agencies,
-			AccountDirectory directory) {
+			AccountDirectory directory, ReportQueries queries) {
 		this.reports = reports;
 		this.users = users;
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.directory = directory;
+		this.queries = queries;
 	}
 
 	/** A KTP complaint from Kota Makassar; it goes to dukcapil-73.71, which gets a liaison officer if it has none. */
@@ -57,5 +63,13 @@ public class TestReports {
 				"Sudah tiga bulan blangko KTP-el habis di kantor, setiap datang hanya diberi surat keterangan.",
 				regionCode, categoryCode, LocalDate.of(2026, 11, 2), "Kantor Disdukcapil", anonymous, confidential, null);
 		return reports.submit(content, reporter.id(), UUID.randomUUID());
+	}
+
+	/** The body's liaison officer completes the report with this outcome, as the response form does. */
+	public void complete(TrackingNumber number, String liaisonEmail, Outcome outcome) {
+		var liaison = (id.lapor.account.LaporUser) users.loadUserByUsername(liaisonEmail);
+		var version = queries.findForSupervision(number, Locale.ROOT).orElseThrow().version();
+		reports.respond(number, liaison, version, "Laporan sudah kami tindak lanjuti.", ReportStatus.COMPLETED, outcome,
+				null);
 	}
 }

@@ -3,9 +3,7 @@ package id.lapor.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,10 +14,10 @@ import id.lapor.IntegrationTest;
 import id.lapor.TestAccounts;
 import id.lapor.TestReports;
 import id.lapor.account.Role;
+import id.lapor.report.Outcome;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -31,7 +29,6 @@ class MonitoringDashboardTests {
 	@Autowired MockMvc mvc;
 	@Autowired TestAccounts accounts;
 	@Autowired TestReports reports;
-	@Autowired JdbcTemplate jdbc;
 
 	@Test
 	void drillsDownFromTheNationToABodysReports() throws Exception {
@@ -67,12 +64,7 @@ class MonitoringDashboardTests {
 		mvc.perform(get("/monitoring").param("regionCode", "61.71").with(accounts.as(supervisor)))
 				.andExpect(content().string(containsString("Belum ada laporan periode ini yang selesai.")));
 
-		var version = jdbc.queryForObject("select version from reports where tracking_number = ?", Long.class,
-				number.value());
-		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
-				.param("message", "Laporan yang sama sudah kami tangani.").param("status", "COMPLETED")
-				.param("outcome", "DUPLICATE").param("version", Long.toString(version)))
-				.andExpect(status().is3xxRedirection());
+		reports.complete(number, liaison, Outcome.DUPLICATE);
 
 		mvc.perform(get("/monitoring").param("regionCode", "61.71").with(accounts.as(supervisor)))
 				.andExpect(content().string(containsString("Duplikat laporan lain")))

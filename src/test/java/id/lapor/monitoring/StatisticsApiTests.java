@@ -4,9 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +13,7 @@ import id.lapor.IntegrationTest;
 import id.lapor.TestAccounts;
 import id.lapor.TestReports;
 import id.lapor.account.Role;
+import id.lapor.report.Outcome;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,12 +74,7 @@ class StatisticsApiTests {
 		var citizen = accounts.citizen("Warga Kupang");
 		reports.submit(citizen, "53.71", "kependudukan-ktp", false, false);
 		var number = reports.submit(citizen, "53.71", "kependudukan-ktp", false, false);
-		var version = jdbc.queryForObject("select version from reports where tracking_number = ?", Long.class,
-				number.value());
-		mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf()).with(accounts.as(liaison))
-				.param("message", "Ini kewenangan kantor imigrasi, silakan hubungi mereka.").param("status", "COMPLETED")
-				.param("outcome", "NOT_RESPONSIBLE").param("version", Long.toString(version)))
-				.andExpect(status().is3xxRedirection());
+		reports.complete(number, liaison, Outcome.NOT_RESPONSIBLE);
 
 		mvc.perform(get("/api/v1/statistics").param("groupBy", "outcome").param("regionCode", "53.71"))
 				.andExpect(status().isOk())
