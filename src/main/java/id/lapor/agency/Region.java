@@ -26,6 +26,6 @@ class Region {
 	protected Region() {}
 
 	RegionSummary toSummary() {
-		return new RegionSummary(code, name, level, provinceCode);
+		return new RegionSummary(code, name, level, provinceCode, population);
 	}
 }

@@ -16,17 +16,23 @@ import org.jspecify.annotations.Nullable;
  * their deadline), so reports still open late count against the period
  * @param reopenRate reopened by their reporters / received
  * @param openAge the reports still open, by calendar days since submission
+ * @param reportsPer100k received per 100,000 inhabitants, for groups that are regions with a known population
  */
 public record Indicators(String key, String name, long received, long unverified, long red, long yellow, long green,
 		long postponed, long archived, long overdue, @Nullable Double followUpRate, @Nullable Double completionRate,
 		@Nullable Double onTimeRate, @Nullable Double reopenRate, long ratings, @Nullable Double averageRating,
-		StatisticsRow.OpenAge openAge) {
+		StatisticsRow.OpenAge openAge, @Nullable Double reportsPer100k) {
 
 	static Indicators of(StatisticsRow row, String name) {
+		return of(row, name, null);
+	}
+
+	static Indicators of(StatisticsRow row, String name, @Nullable Long population) {
 		return new Indicators(row.key(), name, row.received(), row.unverified(), row.red(), row.yellow(), row.green(),
 				row.postponed(), row.archived(), row.overdue(), rate(row.yellow() + row.green(), row.received()),
 				rate(row.green(), row.received()), rate(row.completedOnTime(), row.green() + row.overdue()),
-				rate(row.reopened(), row.received()), row.ratings(), row.averageRating(), row.openAge());
+				rate(row.reopened(), row.received()), row.ratings(), row.averageRating(), row.openAge(),
+				population == null || population == 0 ? null : row.received() * 100_000.0 / population);
 	}
 
 	/** The indicators of all groups together, from their raw counts (rates are not averaged). */

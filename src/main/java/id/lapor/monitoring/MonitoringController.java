@@ -156,13 +156,14 @@ class MonitoringController {
 		try (var printer = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180)) {
 			printer.printRecord("key", "name", "received", "unverified", "red", "yellow", "green", "postponed",
 					"archived", "overdue", "follow_up_rate", "completion_rate", "on_time_rate", "reopen_rate", "ratings",
-					"average_rating", "open_up_to_7_days", "open_8_to_30_days", "open_31_to_90_days", "open_over_90_days");
+					"average_rating", "open_up_to_7_days", "open_8_to_30_days", "open_31_to_90_days", "open_over_90_days",
+					"reports_per_100k_inhabitants");
 			for (var row : rows) {
 				printer.printRecord(row.key(), row.name(), row.received(), row.unverified(), row.red(), row.yellow(),
 						row.green(), row.postponed(), row.archived(), row.overdue(), row.followUpRate(),
 						row.completionRate(), row.onTimeRate(), row.reopenRate(), row.ratings(), row.averageRating(),
 						row.openAge().upTo7Days(), row.openAge().upTo30Days(), row.openAge().upTo90Days(),
-						row.openAge().over90Days());
+						row.openAge().over90Days(), row.reportsPer100k());
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -47,19 +47,24 @@ class StatisticsService {
 	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale) {
 		var asOf = statistics.asOf();
 		var rows = statistics.count(groupBy, filter);
-		var names = names(groupBy, rows, locale);
-		return new Result(asOf,
-				rows.stream().map(row -> Indicators.of(row, names.getOrDefault(row.key(), row.key()))).toList(),
-				Indicators.total(rows));
+		var regionsByKey = groupBy == GroupBy.PROVINCE || groupBy == GroupBy.REGENCY
+				? regions.findAll(rows.stream().map(StatisticsRow::key).toList())
+				: Map.<String, RegionSummary>of();
+		var names = names(groupBy, rows, regionsByKey, locale);
+		return new Result(asOf, rows.stream().map(row -> {
+			var region = regionsByKey.get(row.key());
+			return Indicators.of(row, names.getOrDefault(row.key(), row.key()), region == null ? null : region.population());
+		}).toList(), Indicators.total(rows));
 	}
 
 	/** One query per kind of name, for all groups at once. */
-	private Map<String, String> names(GroupBy groupBy, List<StatisticsRow> rows, Locale locale) {
+	private Map<String, String> names(GroupBy groupBy, List<StatisticsRow> rows, Map<String, RegionSummary> regionsByKey,
+			Locale locale) {
 		var keys = rows.stream().map(StatisticsRow::key).collect(Collectors.toCollection(HashSet::new));
 		return switch (groupBy) {
 			case BODY -> agencies.findAll(keys.stream().filter(key -> key.matches("\\d+")).map(Long::valueOf).toList())
 					.values().stream().collect(Collectors.toMap(agency -> Long.toString(agency.id()), AgencySummary::name));
-			case PROVINCE, REGENCY -> regions.findAll(keys).values().stream()
+			case PROVINCE, REGENCY -> regionsByKey.values().stream()
 					.collect(Collectors.toMap(RegionSummary::code, RegionSummary::name));
 			case CATEGORY -> categories.findAll(keys, locale).values().stream()
 					.collect(Collectors.toMap(CategorySummary::code, CategorySummary::name));

@@ -21,6 +21,15 @@ class IndicatorsTests {
 	}
 
 	@Test
+	void reportsPerInhabitantsNeedAKnownPopulation() {
+		var row = row("73.71", 50, 0, 50, 0, 0, 0, 0, 0, 0, 0);
+
+		assertThat(Indicators.of(row, "Kota Makassar", 1_000_000L).reportsPer100k()).isCloseTo(5.0, within(0.0001));
+		assertThat(Indicators.of(row, "Kota Makassar", null).reportsPer100k()).isNull();
+		assertThat(Indicators.of(row, "Kota Makassar", 0L).reportsPer100k()).isNull();
+	}
+
+	@Test
 	void reportsStillOpenPastTheirDeadlineCountAgainstTheOnTimeRate() {
 		// 10 completed, 8 of them on time; 6 more still open and late.
 		var body = Indicators.of(row("body", 30, 0, 14, 6, 10, 0, 0, 6, 8, 0), "Dinas");

@@ -43,7 +43,8 @@ class MonitoringDashboardTests {
 				.andExpect(content().string(containsString("Sulawesi Selatan")));
 		mvc.perform(get("/monitoring").param("regionCode", "73").with(accounts.as(supervisor)))
 				.andExpect(content().string(containsString("Kota Makassar")))
-				.andExpect(content().string(containsString("Per kabupaten/kota")));
+				.andExpect(content().string(containsString("Per kabupaten/kota")))
+				.andExpect(content().string(containsString("Per 100 ribu penduduk")));
 		mvc.perform(get("/monitoring").param("regionCode", "73.71").with(accounts.as(supervisor)))
 				.andExpect(content().string(containsString("/monitoring/bodies/dukcapil-73.71")))
 				.andExpect(content().string(containsString("Sulawesi Selatan")));
@@ -85,7 +86,7 @@ class MonitoringDashboardTests {
 		assertThat(csv.lines().findFirst()).contains(
 				"key,name,received,unverified,red,yellow,green,postponed,archived,overdue,follow_up_rate,completion_rate,"
 						+ "on_time_rate,reopen_rate,ratings,average_rating,open_up_to_7_days,open_8_to_30_days,open_31_to_90_days,"
-						+ "open_over_90_days");
+						+ "open_over_90_days,reports_per_100k_inhabitants");
 		assertThat(csv).contains("73.71,Kota Makassar,");
 	}
 

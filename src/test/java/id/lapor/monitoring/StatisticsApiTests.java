@@ -1,5 +1,6 @@
 package id.lapor.monitoring;
 
+import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -63,6 +64,7 @@ class StatisticsApiTests {
 				.andExpect(jsonPath(mataram + ".openAge.upTo30Days", contains(1)))
 				.andExpect(jsonPath(mataram + ".openAge.upTo90Days", contains(0)))
 				.andExpect(jsonPath(mataram + ".openAge.over90Days", contains(1)))
+				.andExpect(jsonPath(mataram + ".reportsPer100k", contains(closeTo(3 * 100_000.0 / 461_936, 0.0001))))
 				.andExpect(jsonPath("$.totals.openAge.over90Days", greaterThanOrEqualTo(1)));
 	}
 
