@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import id.lapor.account.AccountDirectory;
+import id.lapor.account.LaporUser;
 import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.report.Classification;
@@ -58,7 +59,7 @@ public class TestReports {
 	public TrackingNumber submit(String reporterEmail, String regionCode, String categoryCode, boolean anonymous,
 			boolean confidential) {
 
-		var reporter = (id.lapor.account.LaporUser) users.loadUserByUsername(reporterEmail);
+		var reporter = (LaporUser) users.loadUserByUsername(reporterEmail);
 		var content = new ReportContent(Classification.COMPLAINT, "Blangko KTP-el habis " + UUID.randomUUID(),
 				"Sudah tiga bulan blangko KTP-el habis di kantor, setiap datang hanya diberi surat keterangan.",
 				regionCode, categoryCode, LocalDate.of(2026, 11, 2), "Kantor Disdukcapil", anonymous, confidential, null);
@@ -67,7 +68,7 @@ public class TestReports {
 
 	/** The body's liaison officer completes the report with this outcome, as the response form does. */
 	public void complete(TrackingNumber number, String liaisonEmail, Outcome outcome) {
-		var liaison = (id.lapor.account.LaporUser) users.loadUserByUsername(liaisonEmail);
+		var liaison = (LaporUser) users.loadUserByUsername(liaisonEmail);
 		var version = queries.findForSupervision(number, Locale.ROOT).orElseThrow().version();
 		reports.respond(number, liaison, version, "Laporan sudah kami tindak lanjuti.", ReportStatus.COMPLETED, outcome,
 				null);

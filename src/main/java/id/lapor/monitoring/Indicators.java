@@ -1,6 +1,7 @@
 package id.lapor.monitoring;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 import id.lapor.report.StatisticsRow;
 
@@ -49,7 +50,7 @@ public record Indicators(String key, String name, long received, long unverified
 		return of(sum, "total");
 	}
 
-	private static long sum(List<StatisticsRow> rows, java.util.function.ToLongFunction<StatisticsRow> field) {
+	private static long sum(List<StatisticsRow> rows, ToLongFunction<StatisticsRow> field) {
 		return rows.stream().mapToLong(field).sum();
 	}
 

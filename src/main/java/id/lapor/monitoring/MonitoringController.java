@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatistics.GroupBy;
@@ -77,14 +80,12 @@ class MonitoringController {
 		var groupBy = region == null ? GroupBy.PROVINCE : region.isProvince() ? GroupBy.REGENCY : GroupBy.BODY;
 
 		var current = statistics.compute(groupBy, filter(fromDate, toDate, region), locale);
-		var days = ChronoUnit.DAYS.between(fromDate, toDate) + 1;
-		var previous = statistics.compute(groupBy, filter(fromDate.minusDays(days), fromDate.minusDays(1), region),
-				locale);
-
 		if ("csv".equals(format)) {
 			exportCsv(response, current.groups(), region, fromDate, toDate);
 			return null;
 		}
+		var days = ChronoUnit.DAYS.between(fromDate, toDate) + 1;
+		var previous = statistics.totals(filter(fromDate.minusDays(days), fromDate.minusDays(1), region));
 
 		model.addAttribute("from", fromDate);
 		model.addAttribute("to", toDate);
@@ -92,14 +93,14 @@ class MonitoringController {
 		model.addAttribute("groupBy", groupBy.name());
 		model.addAttribute("crumbs", crumbs(region));
 		model.addAttribute("totals", current.totals());
-		model.addAttribute("previous", previous.totals());
+		model.addAttribute("previous", previous);
 		model.addAttribute("asOf", current.asOf());
 		model.addAttribute("rows", current.groups());
 		model.addAttribute("months", statistics.compute(GroupBy.MONTH, filter(toDate.minusMonths(11).withDayOfMonth(1),
 				toDate, region), locale).groups());
 		model.addAttribute("outcomes", statistics.compute(GroupBy.OUTCOME, filter(fromDate, toDate, region), locale)
 				.groups().stream().filter(row -> !"NONE".equals(row.key())).toList());
-		model.addAttribute("bodyCodes", groupBy == GroupBy.BODY ? bodyCodes(current.groups()) : java.util.Map.of());
+		model.addAttribute("bodyCodes", groupBy == GroupBy.BODY ? bodyCodes(current.groups()) : Map.of());
 		return "monitoring/overview";
 	}
 
@@ -108,7 +109,7 @@ class MonitoringController {
 	String bodyReports(@PathVariable String code, @RequestParam(defaultValue = "") String colour,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 
-		var body = agencies.findByCode(code).orElseThrow(id.lapor.report.ReportNotFoundException::new);
+		var body = agencies.findByCode(code).orElseThrow(ReportNotFoundException::new);
 		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.asc("nextDueAt").nullsLast()));
 		var overdue = "overdue".equals(colour);
 		var selected = StatusColour.parse(colour).orElse(null);
@@ -141,9 +142,9 @@ class MonitoringController {
 	}
 
 	/** Body ids are the group keys at body level; pages link bodies by their code. */
-	private java.util.Map<String, String> bodyCodes(List<Indicators> rows) {
+	private Map<String, String> bodyCodes(List<Indicators> rows) {
 		var ids = rows.stream().map(Indicators::key).filter(key -> key.matches("\\d+")).map(Long::valueOf).toList();
-		var codes = new java.util.HashMap<String, String>();
+		var codes = new HashMap<String, String>();
 		agencies.findAll(ids).forEach((id, agency) -> codes.put(Long.toString(id), agency.code()));
 		return codes;
 	}

@@ -44,6 +44,11 @@ class StatisticsService {
 		this.messages = messages;
 	}
 
+	/** The indicators of all reports the filter selects, without naming any group. */
+	Indicators totals(ReportStatistics.Filter filter) {
+		return Indicators.total(statistics.count(GroupBy.CLASSIFICATION, filter));
+	}
+
 	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale) {
 		var asOf = statistics.asOf();
 		var rows = statistics.count(groupBy, filter);
