@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -94,6 +95,14 @@ public class AgencyCatalogue {
 	 */
 	public boolean hasDepartments(String regionCode) {
 		return agencies.existsByRegionCodeAndUnitKindCodeIsNotNull(regionCode);
+	}
+
+	/**
+	 * A body and all its units at any depth (a regional government: its departments and enterprises), for the
+	 * scope of a body administrator.
+	 */
+	public Set<Long> findTreeIds(long rootId) {
+		return Set.copyOf(agencies.findTreeIds(rootId));
 	}
 
 	/**

@@ -53,4 +53,13 @@ interface AgencyRepository extends Repository<Agency, Long> {
 	boolean existsByRegionCodeAndUnitKindCodeIsNotNull(String regionCode);
 
 	Optional<Agency> findByRegionCodeAndKindAndActiveTrue(String regionCode, String kind);
+
+	/** The ids of a body and of all its units, at any depth. */
+	@Query(nativeQuery = true, value = """
+			with recursive tree(id) as (
+			    select id from agencies where id = :root
+			    union
+			    select a.id from agencies a join tree t on a.parent_id = t.id)
+			select id from tree""")
+	List<Long> findTreeIds(@Param("root") long rootId);
 }

@@ -11,16 +11,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
-import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.report.StatusColour;
+import id.lapor.report.TrackingNumber;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +42,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code /monitoring}: the supervisors' morning view. Headline figures against the previous period of the same
  * length, and a table that drills down nation → province → regency/city → body → the body's reports. Filters live
- * in the URL; {@code ?format=csv} exports exactly the table shown.
+ * in the URL; {@code ?format=csv} exports exactly the table shown. Body administrators and liaison officers see the
+ * same pages for the bodies of their {@link MonitoringScope}.
  */
 @Controller
 class MonitoringController {
@@ -68,7 +72,8 @@ class MonitoringController {
 	String dashboard(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String regionCode,
-			@RequestParam(defaultValue = "") String format, Model model, Locale locale, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
+			Locale locale, HttpServletResponse response) {
 
 		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
 		var toDate = parse(to, today);
@@ -76,16 +81,21 @@ class MonitoringController {
 		if (fromDate.isAfter(toDate)) {
 			fromDate = toDate;
 		}
-		var region = regionCode == null || regionCode.isBlank() ? null : regions.find(regionCode).orElse(null);
-		var groupBy = region == null ? GroupBy.PROVINCE : region.isProvince() ? GroupBy.REGENCY : GroupBy.BODY;
+		// A body administrator or liaison officer sees the bodies of their scope, without the regional drill-down.
+		var scope = MonitoringScope.of(user, agencies);
+		var region = !scope.isNational() || regionCode == null || regionCode.isBlank() ? null
+				: regions.find(regionCode).orElse(null);
+		var groupBy = !scope.isNational() ? GroupBy.BODY
+				: region == null ? GroupBy.PROVINCE : region.isProvince() ? GroupBy.REGENCY : GroupBy.BODY;
+		var regionFilter = region == null ? null : region.code();
 
-		var current = statistics.compute(groupBy, filter(fromDate, toDate, region), locale);
+		var current = statistics.compute(groupBy, scope.filter(fromDate, toDate, regionFilter, null), locale);
 		if ("csv".equals(format)) {
-			exportCsv(response, current.groups(), region, fromDate, toDate);
+			exportCsv(response, current.groups(), region, scope, fromDate, toDate);
 			return null;
 		}
 		var days = ChronoUnit.DAYS.between(fromDate, toDate) + 1;
-		var previous = statistics.totals(filter(fromDate.minusDays(days), fromDate.minusDays(1), region));
+		var previous = statistics.totals(scope.filter(fromDate.minusDays(days), fromDate.minusDays(1), regionFilter, null));
 
 		model.addAttribute("from", fromDate);
 		model.addAttribute("to", toDate);
@@ -96,9 +106,11 @@ class MonitoringController {
 		model.addAttribute("previous", previous);
 		model.addAttribute("asOf", current.asOf());
 		model.addAttribute("rows", current.groups());
-		model.addAttribute("months", statistics.compute(GroupBy.MONTH, filter(toDate.minusMonths(11).withDayOfMonth(1),
-				toDate, region), locale).groups());
-		model.addAttribute("outcomes", statistics.compute(GroupBy.OUTCOME, filter(fromDate, toDate, region), locale)
+		model.addAttribute("scope", scope.root());
+		model.addAttribute("months", statistics.compute(GroupBy.MONTH,
+				scope.filter(toDate.minusMonths(11).withDayOfMonth(1), toDate, regionFilter, null), locale).groups());
+		model.addAttribute("outcomes", statistics.compute(GroupBy.OUTCOME,
+				scope.filter(fromDate, toDate, regionFilter, null), locale)
 				.groups().stream().filter(row -> !"NONE".equals(row.key())).toList());
 		model.addAttribute("bodyCodes", groupBy == GroupBy.BODY ? bodyCodes(current.groups()) : Map.of());
 		return "monitoring/overview";
@@ -107,14 +119,20 @@ class MonitoringController {
 	/** The reports of one body, by colour or overdue, as a supervisor drills down to them. */
 	@GetMapping("/monitoring/bodies/{code}")
 	String bodyReports(@PathVariable String code, @RequestParam(defaultValue = "") String colour,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal LaporUser user, Model model,
+			Locale locale) {
 
-		var body = agencies.findByCode(code).orElseThrow(ReportNotFoundException::new);
+		// Bodies outside the viewer's scope do not exist for them.
+		var scope = MonitoringScope.of(user, agencies);
+		var body = agencies.findByCode(code).filter(found -> scope.covers(found.id()))
+				.orElseThrow(ReportNotFoundException::new);
 		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.asc("nextDueAt").nullsLast()));
 		var overdue = "overdue".equals(colour);
 		var selected = StatusColour.parse(colour).orElse(null);
 		model.addAttribute("body", body);
-		model.addAttribute("crumbs", crumbs(body.regionCode() == null ? null : regions.find(body.regionCode()).orElse(null)));
+		model.addAttribute("scope", scope.root());
+		model.addAttribute("crumbs", !scope.isNational() || body.regionCode() == null ? List.of()
+				: crumbs(regions.find(body.regionCode()).orElse(null)));
 		model.addAttribute("counts", reports.countByColour(body.id()));
 		model.addAttribute("overdueCount", reports.countOverdue(body.id()));
 		model.addAttribute("colour", overdue ? "overdue" : selected == null ? "" : selected.key());
@@ -123,10 +141,17 @@ class MonitoringController {
 		return "monitoring/body";
 	}
 
-	private ReportStatistics.Filter filter(LocalDate from, LocalDate to, @Nullable RegionSummary region) {
-		return new ReportStatistics.Filter(from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
-				to.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), null,
-				region == null ? null : region.code(), null);
+	/** A report as the drill-down opens it: any report for the nation's supervisors, else one of the scope. */
+	@GetMapping("/monitoring/reports/{number}")
+	String report(@PathVariable String number, @AuthenticationPrincipal LaporUser user, Model model, Locale locale) {
+
+		var scope = MonitoringScope.of(user, agencies);
+		var report = TrackingNumber.parse(number)
+				.flatMap(parsed -> scope.isNational() ? reports.findForSupervision(parsed, locale)
+						: reports.findForAgencies(parsed, Objects.requireNonNull(scope.bodies()), locale))
+				.orElseThrow(ReportNotFoundException::new);
+		model.addAttribute("report", report);
+		return "monitoring/report";
 	}
 
 	private List<Crumb> crumbs(@Nullable RegionSummary region) {
@@ -150,8 +175,9 @@ class MonitoringController {
 	}
 
 	private static void exportCsv(HttpServletResponse response, List<Indicators> rows, @Nullable RegionSummary region,
-			LocalDate from, LocalDate to) {
-		var name = "lapor-monitoring-" + (region == null ? "nasional" : region.code()) + "-" + from + "-" + to + ".csv";
+			MonitoringScope scope, LocalDate from, LocalDate to) {
+		var view = scope.root() != null ? scope.root().code() : region == null ? "nasional" : region.code();
+		var name = "lapor-monitoring-" + view + "-" + from + "-" + to + ".csv";
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
 		try (var printer = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180)) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.Locale;
 
 import id.lapor.calendar.IndonesianTimeZones;
-import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatistics.GroupBy;
 
 import org.springframework.stereotype.Controller;
@@ -35,8 +34,7 @@ class PublicStatisticsController {
 
 		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
 		var from = today.minusYears(1);
-		var filter = new ReportStatistics.Filter(from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
-				today.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), null, null, null);
+		var filter = MonitoringScope.NATION.filter(from, today, null, null);
 
 		var provinces = statistics.compute(GroupBy.PROVINCE, filter, locale);
 		var categories = statistics.compute(GroupBy.CATEGORY, filter, locale);

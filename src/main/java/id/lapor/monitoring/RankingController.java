@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 
+import id.lapor.account.LaporUser;
+import id.lapor.agency.AgencyCatalogue;
 import id.lapor.calendar.IndonesianTimeZones;
-import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatistics.GroupBy;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /monitoring/bodies}: the compliance ranking of the bodies that received reports in the last twelve
- * months, with the formula on the page; bodies with too few reports are listed after the ranked ones.
+ * months, with the formula on the page; bodies with too few reports are listed after the ranked ones. A body
+ * administrator ranks their body's units, a liaison officer sees their own body.
  */
 @Controller
 class RankingController {
@@ -27,23 +30,26 @@ class RankingController {
 
 	private final StatisticsService statistics;
 	private final ComplianceProperties properties;
+	private final AgencyCatalogue agencies;
 	private final Clock clock;
 
-	RankingController(StatisticsService statistics, ComplianceProperties properties, Clock clock) {
+	RankingController(StatisticsService statistics, ComplianceProperties properties, AgencyCatalogue agencies,
+			Clock clock) {
 		this.statistics = statistics;
+		this.agencies = agencies;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	@GetMapping("/monitoring/bodies")
 	String ranking(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "score") String sort,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal LaporUser user, Model model,
+			Locale locale) {
 
 		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
 		var from = today.minusYears(1);
-		var result = statistics.compute(GroupBy.BODY, new ReportStatistics.Filter(
-				from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
-				today.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), null, null, null), locale);
+		var scope = MonitoringScope.of(user, agencies);
+		var result = statistics.compute(GroupBy.BODY, scope.filter(from, today, null, null), locale);
 
 		var query = q.strip().toLowerCase(Locale.ROOT);
 		Comparator<Compliance> byScore = Comparator.comparing((Compliance c) -> c.score() == null)
@@ -70,6 +76,7 @@ class RankingController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", today);
 		model.addAttribute("weights", properties);
+		model.addAttribute("scope", scope.root());
 		return "monitoring/ranking";
 	}
 }

@@ -9,12 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.lapor.account.LaporUser;
-import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.calendar.IndonesianTimeZones;
-import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.routing.CategoryCatalogue;
 
@@ -30,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/statistics}: the monitoring indicators grouped by body, region, category, classification,
- * channel or month, with the caller's scope: the national administrator and supervisors see everything, a liaison
- * officer their own body only, anonymous callers the public aggregates. Bad parameters answer 400 with a
+ * channel or month, with the caller's {@link MonitoringScope}: the national administrator and supervisors see
+ * everything, a body administrator their body and its units, a liaison officer their own body only, anonymous
+ * callers the public aggregates. Bad parameters answer 400 with a
  * ProblemDetail naming the parameter.
  */
 @RestController
@@ -101,21 +100,17 @@ class StatisticsApiController {
 		Long agencyId = bodyCode == null ? null : agencies.findByCode(bodyCode).map(AgencySummary::id)
 				.orElseThrow(() -> new InvalidParameterException("bodyCode", "api.statistics.body", HttpStatus.BAD_REQUEST));
 
-		// A liaison officer's figures are their own body's; the other scopes see the nation.
-		if (user != null && user.hasRole(Role.LIAISON)) {
-			if (agencyId != null && agencyId != user.requireAgencyId()) {
-				throw new InvalidParameterException("bodyCode", "api.statistics.scope", HttpStatus.FORBIDDEN);
-			}
-			agencyId = user.requireAgencyId();
+		// A liaison officer sees their own body, a body administrator also its units; the others the nation.
+		var scope = MonitoringScope.of(user, agencies);
+		if (agencyId != null && !scope.covers(agencyId)) {
+			throw new InvalidParameterException("bodyCode", "api.statistics.scope", HttpStatus.FORBIDDEN);
 		}
 		if (group == GroupBy.PROVINCE && regionCode != null) {
 			group = GroupBy.REGENCY;
 		}
 
-		var result = statistics.compute(group, new ReportStatistics.Filter(
-				fromDate.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
-				toDate.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), agencyId, regionCode, categoryCode),
-				locale);
+		var result = statistics.compute(group, agencyId == null ? scope.filter(fromDate, toDate, regionCode, categoryCode)
+				: scope.filter(fromDate, toDate, agencyId, regionCode, categoryCode), locale);
 		return new Response(fromDate, toDate, result.asOf(), result.groups(), result.totals());
 	}
 

@@ -2,6 +2,7 @@ package id.lapor.report;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -132,6 +133,13 @@ public class ReportQueries {
 	/** A report of the liaison's own body; reports of other bodies do not exist for them. */
 	public Optional<ReportDetails> findForAgency(TrackingNumber number, long agencyId, Locale locale) {
 		return reports.findByTrackingNumberAndAgencyId(number.value(), agencyId)
+				.map(report -> toDetails(report, Audience.STAFF, locale));
+	}
+
+	/** A report handled by one of the given bodies, for a body administrator's monitoring of its units. */
+	public Optional<ReportDetails> findForAgencies(TrackingNumber number, Collection<Long> agencyIds, Locale locale) {
+		return reports.findByTrackingNumber(number.value())
+				.filter(report -> report.getAgencyId() != null && agencyIds.contains(report.getAgencyId()))
 				.map(report -> toDetails(report, Audience.STAFF, locale));
 	}
 

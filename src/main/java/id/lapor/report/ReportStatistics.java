@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -40,11 +41,21 @@ public class ReportStatistics {
 	}
 
 	/**
-	 * Which reports count: submitted in {@code [from, to)}, optionally of one body, one region (a province includes
-	 * its regencies) or one category (a top-level category includes its sub-categories).
+	 * Which reports count: submitted in {@code [from, to)}, optionally handled by one of the given bodies
+	 * ({@code null}: any body; empty: none), of one region (a province includes its regencies) or of one category (a
+	 * top-level category includes its sub-categories).
 	 */
-	public record Filter(Instant from, Instant to, @Nullable Long agencyId, @Nullable String regionCode,
+	public record Filter(Instant from, Instant to, @Nullable Set<Long> agencyIds, @Nullable String regionCode,
 			@Nullable String categoryCode) {
+
+		public Filter {
+			agencyIds = agencyIds == null ? null : Set.copyOf(agencyIds);
+		}
+
+		/** All reports submitted in {@code [from, to)}. */
+		public static Filter between(Instant from, Instant to) {
+			return new Filter(from, to, null, null, null);
+		}
 	}
 
 	/** Waiting for verification or for follow-up: the red, yellow and unverified reports. */
@@ -65,9 +76,9 @@ public class ReportStatistics {
 				.addValue("from", Timestamp.from(filter.from()))
 				.addValue("to", Timestamp.from(filter.to()))
 				.addValue("now", Timestamp.from(clock.instant()));
-		if (filter.agencyId() != null) {
-			where.add("agency_id = :agency");
-			parameters.addValue("agency", filter.agencyId());
+		if (filter.agencyIds() != null) {
+			where.add(filter.agencyIds().isEmpty() ? "false" : "agency_id in (:agencies)");
+			parameters.addValue("agencies", filter.agencyIds());
 		}
 		if (filter.regionCode() != null) {
 			where.add("(region_code = :region or region_code like :regionPrefix)");

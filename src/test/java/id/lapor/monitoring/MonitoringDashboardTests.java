@@ -51,8 +51,8 @@ class MonitoringDashboardTests {
 		mvc.perform(get("/monitoring/bodies/dukcapil-73.71").with(accounts.as(supervisor)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(number.formatted())))
-				.andExpect(content().string(containsString("/admin/reports/" + number.value())));
-		mvc.perform(get("/admin/reports/" + number.value()).with(accounts.as(supervisor))).andExpect(status().isOk());
+				.andExpect(content().string(containsString("/monitoring/reports/" + number.value())));
+		mvc.perform(get("/monitoring/reports/" + number.value()).with(accounts.as(supervisor))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -91,9 +91,10 @@ class MonitoringDashboardTests {
 	}
 
 	@Test
-	void isForSupervisorsAndTheNationalAdministratorOnly() throws Exception {
+	void isForStaffOnly() throws Exception {
 		mvc.perform(get("/monitoring").with(accounts.as(accounts.staff(Role.LIAISON, "pln"))))
-				.andExpect(status().isForbidden());
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Sulawesi Selatan"))));
 		mvc.perform(get("/monitoring/bodies/pln").with(accounts.as(accounts.citizen("Warga"))))
 				.andExpect(status().isForbidden());
 	}

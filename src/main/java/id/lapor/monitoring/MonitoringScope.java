@@ -1,0 +1,57 @@
+package id.lapor.monitoring;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import id.lapor.account.LaporUser;
+import id.lapor.account.Role;
+import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.AgencySummary;
+import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.ReportStatistics;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which bodies' figures a person may see: the nation (national administrator, supervisors, and the public for
+ * aggregates), a body with all its units (a body administrator; for a regional government: its departments and
+ * enterprises), or one body (a liaison officer). Every statistics query goes through {@link #filter}, so no page can
+ * forget the scope.
+ */
+record MonitoringScope(@Nullable AgencySummary root, @Nullable Set<Long> bodies) {
+
+	static final MonitoringScope NATION = new MonitoringScope(null, null);
+
+	static MonitoringScope of(@Nullable LaporUser user, AgencyCatalogue agencies) {
+		if (user == null || !user.hasRole(Role.LIAISON)) {
+			return NATION;
+		}
+		var body = agencies.findById(user.requireAgencyId()).orElseThrow();
+		return new MonitoringScope(body, user.isAgencyAdmin() ? agencies.findTreeIds(body.id()) : Set.of(body.id()));
+	}
+
+	boolean isNational() {
+		return bodies == null;
+	}
+
+	boolean covers(long agencyId) {
+		return bodies == null || bodies.contains(agencyId);
+	}
+
+	/** The reports submitted between the two dates (inclusive, WIB) within this scope. */
+	ReportStatistics.Filter filter(LocalDate from, LocalDate to, @Nullable String regionCode,
+			@Nullable String categoryCode) {
+		return new ReportStatistics.Filter(from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
+				to.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), bodies, regionCode, categoryCode);
+	}
+
+	/** As {@link #filter(LocalDate, LocalDate, String, String)}, narrowed to one body of the scope. */
+	ReportStatistics.Filter filter(LocalDate from, LocalDate to, long agencyId, @Nullable String regionCode,
+			@Nullable String categoryCode) {
+		if (!covers(agencyId)) {
+			throw new IllegalArgumentException("body " + agencyId + " is outside the scope");
+		}
+		var one = filter(from, to, regionCode, categoryCode);
+		return new ReportStatistics.Filter(one.from(), one.to(), Set.of(agencyId), regionCode, categoryCode);
+	}
+}
