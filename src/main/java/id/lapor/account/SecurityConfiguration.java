@@ -42,6 +42,7 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Role.ADMIN.authority(), LaporUser.AGENCY_ADMIN_AUTHORITY)
 				.requestMatchers(HttpMethod.GET, "/monitoring/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.LIAISON.name())
+				.requestMatchers("/monitoring/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 				.requestMatchers(HttpMethod.GET, "/admin/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 				.requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
@@ -21,6 +22,7 @@ import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatistics.GroupBy;
+import id.lapor.report.Reprimands;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 
@@ -49,6 +51,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MonitoringController {
 
 	static final int PAGE_SIZE = 25;
+	static final int LATEST_REPRIMANDS = 5;
 
 	/** One step of the breadcrumbs. */
 	record Crumb(String name, @Nullable String regionCode) {}
@@ -57,10 +60,12 @@ class MonitoringController {
 	private final RegionDirectory regions;
 	private final AgencyCatalogue agencies;
 	private final ReportQueries reports;
+	private final Reprimands reprimands;
 	private final Clock clock;
 
 	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
-			ReportQueries reports, Clock clock) {
+			ReportQueries reports, Reprimands reprimands, Clock clock) {
+		this.reprimands = reprimands;
 		this.statistics = statistics;
 		this.regions = regions;
 		this.agencies = agencies;
@@ -138,6 +143,9 @@ class MonitoringController {
 		model.addAttribute("colour", overdue ? "overdue" : selected == null ? "" : selected.key());
 		model.addAttribute("reports", overdue ? reports.findOverdueAssignedTo(body.id(), pageable, locale)
 				: reports.findAssignedTo(body.id(), selected, pageable, locale));
+		model.addAttribute("reprimands", reprimands.latest(body.id(), LATEST_REPRIMANDS));
+		model.addAttribute("formId", UUID.randomUUID());
+		model.addAttribute("maxReprimandLength", Reprimands.MAX_MESSAGE_LENGTH);
 		return "monitoring/body";
 	}
 

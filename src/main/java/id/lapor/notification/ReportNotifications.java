@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import id.lapor.account.AccountDirectory;
 import id.lapor.account.StaffAccount;
+import id.lapor.report.BodyReprimanded;
 import id.lapor.report.DeadlineApproaching;
 import id.lapor.report.ReportClosed;
 import id.lapor.report.ReportEscalated;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people what happened to a report: the reporter when it was received, answered or closed; the liaison
- * officers of a body when a report arrives, the reporter replies, a deadline nears or a report is escalated to it.
+ * officers of a body when a report arrives, the reporter replies, a deadline nears, a report is escalated to it or a
+ * supervisor reprimands it.
  * Messages are in Bahasa Indonesia (templates in the message bundles, {@code mail.*}).
  * <p>
  * Each handler runs after the change committed, in its own transaction, recorded in the event publication
@@ -82,6 +84,16 @@ class ReportNotifications {
 	@ApplicationModuleListener
 	void on(ReportEscalated event) {
 		toStaff(event.escalatedTo(), "escalated." + event.deadline(), event.trackingNumber());
+	}
+
+	@ApplicationModuleListener
+	void on(BodyReprimanded event) {
+		var link = properties.baseUrl() + "/liaison";
+		var arguments = new Object[] { event.reportCount(), link, event.message() };
+		accounts.findStaff(event.agencyId()).stream().filter(StaffAccount::enabled)
+				.forEach(account -> mailer.send(new Mailer.Mail(account.email(),
+						messages.getMessage("mail.staff.reprimanded.subject", arguments, INDONESIAN),
+						messages.getMessage("mail.staff.reprimanded.body", arguments, INDONESIAN))));
 	}
 
 	@ApplicationModuleListener

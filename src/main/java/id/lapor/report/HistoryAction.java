@@ -30,5 +30,7 @@ public enum HistoryAction {
 	/** The system reminded the handling body that a deadline is near. */
 	REMINDED,
 	/** A deadline was missed: the system escalated the report to a supervising body. */
-	ESCALATED
+	ESCALATED,
+	/** A supervisor reprimanded the handling body (teguran) about its overdue reports, this one among them. */
+	REPRIMANDED
 }

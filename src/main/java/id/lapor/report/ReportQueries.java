@@ -204,7 +204,7 @@ public class ReportQueries {
 
 	/** Steps of the history only staff see: hops between bodies and changes of the privacy flags. */
 	private static final Set<HistoryAction> STAFF_ONLY = Set.of(HistoryAction.FORWARDED, HistoryAction.DISPOSED,
-			HistoryAction.FLAGS_CHANGED);
+			HistoryAction.FLAGS_CHANGED, HistoryAction.REPRIMANDED);
 
 	private ReportDetails toDetails(Report report, Audience audience, Locale locale) {
 

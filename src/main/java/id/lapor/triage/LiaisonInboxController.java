@@ -1,9 +1,11 @@
 package id.lapor.triage;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
@@ -19,6 +21,7 @@ import id.lapor.report.ReportManagement.ForwardOutcome;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatus;
+import id.lapor.report.Reprimands;
 import id.lapor.report.ServiceClass;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
@@ -48,16 +51,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LiaisonInboxController {
 
 	static final int PAGE_SIZE = 25;
+	static final int LATEST_REPRIMANDS = 3;
+	/** How long a supervisor's reprimand stays on top of the inbox. */
+	static final Duration REPRIMANDS_SHOWN_FOR = Duration.ofDays(30);
 	private static final String REPORT_VIEW = "triage/report";
 
 	private final ReportQueries queries;
 	private final ReportManagement management;
 	private final AgencyCatalogue agencies;
 	private final Attachments attachments;
+	private final Reprimands reprimands;
+	private final Clock clock;
 
 	LiaisonInboxController(ReportQueries queries, ReportManagement management, AgencyCatalogue agencies,
-			Attachments attachments) {
+			Attachments attachments, Reprimands reprimands, Clock clock) {
 		this.attachments = attachments;
+		this.reprimands = reprimands;
+		this.clock = clock;
 		this.queries = queries;
 		this.management = management;
 		this.agencies = agencies;
@@ -87,6 +97,8 @@ class LiaisonInboxController {
 				: queries.findAssignedTo(agencyId, selectedColour, pageable, locale));
 		model.addAttribute("colour", overdue ? "overdue" : selectedColour == null ? "" : selectedColour.key());
 		model.addAttribute("sort", selectedSort);
+		model.addAttribute("reprimands", reprimands.latest(agencyId, LATEST_REPRIMANDS).stream()
+				.filter(reprimand -> reprimand.sentAt().isAfter(clock.instant().minus(REPRIMANDS_SHOWN_FOR))).toList());
 		return "triage/inbox";
 	}
 
