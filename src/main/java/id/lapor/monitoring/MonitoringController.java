@@ -1,7 +1,5 @@
 package id.lapor.monitoring;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,6 +17,7 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.ReportExport;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatistics.GroupBy;
@@ -28,12 +27,10 @@ import id.lapor.report.TrackingNumber;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,11 +58,16 @@ class MonitoringController {
 	private final AgencyCatalogue agencies;
 	private final ReportQueries reports;
 	private final Reprimands reprimands;
+	private final ReportExport reportExport;
+	private final MessageSource messages;
 	private final Clock clock;
 
 	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
-			ReportQueries reports, Reprimands reprimands, Clock clock) {
+			ReportQueries reports, Reprimands reprimands, ReportExport reportExport, MessageSource messages,
+			Clock clock) {
 		this.reprimands = reprimands;
+		this.reportExport = reportExport;
+		this.messages = messages;
 		this.statistics = statistics;
 		this.regions = regions;
 		this.agencies = agencies;
@@ -74,7 +76,7 @@ class MonitoringController {
 	}
 
 	@GetMapping("/monitoring")
-	String dashboard(@RequestParam(required = false) @Nullable String from,
+	@Nullable String dashboard(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String regionCode,
 			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
@@ -95,8 +97,11 @@ class MonitoringController {
 		var regionFilter = region == null ? null : region.code();
 
 		var current = statistics.compute(groupBy, scope.filter(fromDate, toDate, regionFilter, null), locale);
-		if ("csv".equals(format)) {
-			exportCsv(response, current.groups(), region, scope, fromDate, toDate);
+		var export = TableExport.Format.parse(format);
+		if (export.isPresent()) {
+			var view = scope.root() != null ? scope.root().code() : region == null ? "nasional" : region.code();
+			TableExport.write(response, export.get(), "lapor-monitoring-" + view + "-" + fromDate + "-" + toDate,
+					"Pemantauan", INDICATOR_COLUMNS, out -> current.groups().forEach(row -> addIndicators(out, row)));
 			return null;
 		}
 		var days = ChronoUnit.DAYS.between(fromDate, toDate) + 1;
@@ -123,9 +128,9 @@ class MonitoringController {
 
 	/** The reports of one body, by colour or overdue, as a supervisor drills down to them. */
 	@GetMapping("/monitoring/bodies/{code}")
-	String bodyReports(@PathVariable String code, @RequestParam(defaultValue = "") String colour,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal LaporUser user, Model model,
-			Locale locale) {
+	@Nullable String bodyReports(@PathVariable String code, @RequestParam(defaultValue = "") String colour,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "") String format,
+			@AuthenticationPrincipal LaporUser user, Model model, Locale locale, HttpServletResponse response) {
 
 		// Bodies outside the viewer's scope do not exist for them.
 		var scope = MonitoringScope.of(user, agencies);
@@ -134,6 +139,23 @@ class MonitoringController {
 		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.asc("nextDueAt").nullsLast()));
 		var overdue = "overdue".equals(colour);
 		var selected = StatusColour.parse(colour).orElse(null);
+		var export = TableExport.Format.parse(format);
+		if (export.isPresent()) {
+			var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
+			var view = overdue ? "overdue" : selected == null ? "all" : selected.key();
+			TableExport.write(response, export.get(), "lapor-" + body.code() + "-" + view + "-" + today, "Laporan",
+					REPORT_COLUMNS, out -> reportExport.forEachAssignedTo(body.id(), selected, overdue, locale,
+							row -> out.add(row.trackingNumber().formatted(), row.submittedAt(),
+									messages.getMessage("classification." + row.classification(), null, locale),
+									row.title(), row.categoryName(), row.regionName(),
+									messages.getMessage("status." + row.status(), null, locale),
+									messages.getMessage("colour." + row.status().colour(), null, locale),
+									row.nextDueAt(), row.overdue(), row.followedUpAt(), row.completedAt(),
+									row.outcome() == null ? null
+											: messages.getMessage("outcome.kind." + row.outcome(), null, locale),
+									row.rating())));
+			return null;
+		}
 		model.addAttribute("body", body);
 		model.addAttribute("scope", scope.root());
 		model.addAttribute("crumbs", !scope.isNational() || body.regionCode() == null ? List.of()
@@ -182,28 +204,24 @@ class MonitoringController {
 		return codes;
 	}
 
-	private static void exportCsv(HttpServletResponse response, List<Indicators> rows, @Nullable RegionSummary region,
-			MonitoringScope scope, LocalDate from, LocalDate to) {
-		var view = scope.root() != null ? scope.root().code() : region == null ? "nasional" : region.code();
-		var name = "lapor-monitoring-" + view + "-" + from + "-" + to + ".csv";
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
-		try (var printer = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180)) {
-			printer.printRecord("key", "name", "received", "unverified", "red", "yellow", "green", "postponed",
-					"archived", "overdue", "follow_up_rate", "completion_rate", "on_time_rate", "reopen_rate", "ratings",
-					"average_rating", "open_up_to_7_days", "open_8_to_30_days", "open_31_to_90_days", "open_over_90_days",
-					"reports_per_100k_inhabitants");
-			for (var row : rows) {
-				printer.printRecord(row.key(), row.name(), row.received(), row.unverified(), row.red(), row.yellow(),
-						row.green(), row.postponed(), row.archived(), row.overdue(), row.followUpRate(),
-						row.completionRate(), row.onTimeRate(), row.reopenRate(), row.ratings(), row.averageRating(),
-						row.openAge().upTo7Days(), row.openAge().upTo30Days(), row.openAge().upTo90Days(),
-						row.openAge().over90Days(), row.reportsPer100k());
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	/** The columns of the dashboard's table in an export. */
+	static final List<String> INDICATOR_COLUMNS = List.of("key", "name", "received", "unverified", "red", "yellow",
+			"green", "postponed", "archived", "overdue", "follow_up_rate", "completion_rate", "on_time_rate",
+			"reopen_rate", "ratings", "average_rating", "open_up_to_7_days", "open_8_to_30_days", "open_31_to_90_days",
+			"open_over_90_days", "reports_per_100k_inhabitants");
+
+	static void addIndicators(TableExport.Rows out, Indicators row) {
+		out.add(row.key(), row.name(), row.received(), row.unverified(), row.red(), row.yellow(), row.green(),
+				row.postponed(), row.archived(), row.overdue(), row.followUpRate(), row.completionRate(),
+				row.onTimeRate(), row.reopenRate(), row.ratings(), row.averageRating(), row.openAge().upTo7Days(),
+				row.openAge().upTo30Days(), row.openAge().upTo90Days(), row.openAge().over90Days(),
+				row.reportsPer100k());
 	}
+
+	/** The columns of a body's report list in an export; never the reporter. */
+	static final List<String> REPORT_COLUMNS = List.of("tracking_number", "submitted_at", "classification", "title",
+			"category", "region", "status", "colour", "next_due_at", "overdue", "followed_up_at", "completed_at",
+			"outcome", "rating");
 
 	private static LocalDate parse(@Nullable String value, LocalDate fallback) {
 		try {

@@ -3,6 +3,7 @@ package id.lapor.monitoring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import id.lapor.account.LaporUser;
@@ -10,6 +11,9 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.ReportStatistics.GroupBy;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +32,10 @@ class RankingController {
 
 	static final int PAGE_SIZE = 50;
 
+	/** The columns of the ranking in an export: all bodies the search finds, in the order shown. */
+	static final List<String> COLUMNS = List.of("position", "name", "score", "zone", "received", "overdue",
+			"follow_up_rate", "on_time_rate", "completion_rate");
+
 	private final StatisticsService statistics;
 	private final ComplianceProperties properties;
 	private final AgencyCatalogue agencies;
@@ -42,9 +50,10 @@ class RankingController {
 	}
 
 	@GetMapping("/monitoring/bodies")
-	String ranking(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "score") String sort,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal LaporUser user, Model model,
-			Locale locale) {
+	@Nullable String ranking(@RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "score") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
+			Locale locale, HttpServletResponse response) {
 
 		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
 		var from = today.minusYears(1);
@@ -66,6 +75,20 @@ class RankingController {
 				.map(indicators -> Compliance.of(indicators, properties))
 				.sorted(order)
 				.toList();
+
+		var export = TableExport.Format.parse(format);
+		if (export.isPresent()) {
+			TableExport.write(response, export.get(), "lapor-peringkat-" + (scope.root() == null ? "nasional"
+					: scope.root().code()) + "-" + today, "Peringkat", COLUMNS, out -> {
+						int position = 0;
+						for (var body : ranked) {
+							var row = body.indicators();
+							out.add(++position, row.name(), body.score(), body.zone(), row.received(), row.overdue(),
+									row.followUpRate(), row.onTimeRate(), row.completionRate());
+						}
+					});
+			return null;
+		}
 
 		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		int start = (int) Math.min(pageable.getOffset(), ranked.size());
