@@ -31,7 +31,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/track", "/login", "/register", "/regions/**", "/error", "/webjars/**", "/css/**",
 						"/js/**", "/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
-						"/api/v1/routing/preview", "/api/v1/statistics", "/statistik")
+						"/api/v1/routing/preview", "/api/v1/statistics", "/statistik", "/v3/api-docs", "/v3/api-docs/**",
+						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/reports/new", "/reports/new/**", "/reports/mine").hasRole(Role.CITIZEN.name())
 				.requestMatchers("/reports/**").authenticated()

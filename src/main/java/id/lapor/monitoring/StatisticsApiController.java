@@ -16,6 +16,13 @@ import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.routing.CategoryCatalogue;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -74,12 +81,31 @@ class StatisticsApiController {
 	}
 
 	@GetMapping("/api/v1/statistics")
-	Response statistics(@RequestParam(required = false) @Nullable String groupBy,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+	@Tag(name = "statistics")
+	@Operation(summary = "Monitoring indicators by group", description = """
+			Counts and rates of the reports submitted between `from` and `to` (inclusive, WIB dates), one entry per 			group and the totals. Definitions: docs/monitoring.md. Rates are null when their denominator is 0; 			`reportsPer100k` only for region groups. The caller's scope applies (anonymous: public aggregates).""")
+	@ApiResponse(responseCode = "200", description = "The indicators")
+	@ApiResponse(responseCode = "400", description = "A bad parameter, named in `field`",
+			content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "`bodyCode` is outside the caller's scope",
+			content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+	Response statistics(
+			@Parameter(description = "What to group by; `region` groups by province, or by regency/city when "
+					+ "`regionCode` is a province", required = true, schema = @Schema(allowableValues = { "body",
+							"region", "category", "classification", "channel", "outcome", "month" }))
+			@RequestParam(required = false) @Nullable String groupBy,
+			@Parameter(description = "First day (yyyy-MM-dd, WIB); default: a year before today")
+			@RequestParam(required = false) @Nullable String from,
+			@Parameter(description = "Last day (yyyy-MM-dd, WIB), inclusive; default: today")
+			@RequestParam(required = false) @Nullable String to,
+			@Parameter(description = "Province (e.g. `73`) or regency/city (e.g. `73.71`) code")
 			@RequestParam(required = false) @Nullable String regionCode,
+			@Parameter(description = "Category code; a top-level category includes its sub-categories")
 			@RequestParam(required = false) @Nullable String categoryCode,
-			@RequestParam(required = false) @Nullable String bodyCode, @AuthenticationPrincipal @Nullable LaporUser user,
-			Locale locale) {
+			@Parameter(description = "Code of one body (e.g. `dukcapil-73.71`)")
+			@RequestParam(required = false) @Nullable String bodyCode,
+			@Parameter(hidden = true) @AuthenticationPrincipal @Nullable LaporUser user,
+			@Parameter(hidden = true) Locale locale) {
 
 		var group = groupBy == null ? null : GROUPS.get(groupBy);
 		if (group == null) {

@@ -11,6 +11,10 @@ import id.lapor.routing.RoutingService;
 import id.lapor.routing.UnknownCategoryException;
 import id.lapor.routing.UnknownRegionException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -66,11 +70,14 @@ class RoutingPreviewApiController {
 	}
 
 	@GetMapping("/api/v1/routing/preview")
+	@Tag(name = "routing")
+	@Operation(summary = "Where a report would go", description = """
+			The category and the body the routing service picks for a report's text and region, with its confidence, 			the reasons in words and the alternatives. Nothing is stored. Rules: docs/routing.md.""")
 	Preview preview(@RequestParam(required = false) @Nullable String title,
 			@RequestParam(required = false) @Nullable String body,
 			@RequestParam(required = false) @Nullable String regionCode,
 			@RequestParam(required = false) @Nullable String categoryCode,
-			@RequestParam(required = false) @Nullable String classification, Locale locale) {
+			@RequestParam(required = false) @Nullable String classification, @Parameter(hidden = true) Locale locale) {
 
 		var validTitle = required("title", title);
 		var validBody = required("body", body);
