@@ -117,8 +117,10 @@ class MonitoringController {
 		model.addAttribute("asOf", current.asOf());
 		model.addAttribute("rows", current.groups());
 		model.addAttribute("scope", scope.root());
+		var trendFrom = toDate.minusMonths(11).withDayOfMonth(1);
+		model.addAttribute("trendFrom", trendFrom);
 		model.addAttribute("months", statistics.compute(GroupBy.MONTH,
-				scope.filter(toDate.minusMonths(11).withDayOfMonth(1), toDate, regionFilter, null), locale).groups());
+				scope.filter(trendFrom, toDate, regionFilter, null), locale).groups());
 		model.addAttribute("outcomes", statistics.compute(GroupBy.OUTCOME,
 				scope.filter(fromDate, toDate, regionFilter, null), locale)
 				.groups().stream().filter(row -> !"NONE".equals(row.key())).toList());

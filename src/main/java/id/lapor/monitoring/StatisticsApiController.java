@@ -107,6 +107,10 @@ class StatisticsApiController {
 			@Parameter(hidden = true) @AuthenticationPrincipal @Nullable LaporUser user,
 			@Parameter(hidden = true) Locale locale) {
 
+		// An empty parameter (as forms and links send an unset filter) means no filter.
+		regionCode = blankToNull(regionCode);
+		categoryCode = blankToNull(categoryCode);
+		bodyCode = blankToNull(bodyCode);
 		var group = groupBy == null ? null : GROUPS.get(groupBy);
 		if (group == null) {
 			throw new InvalidParameterException("groupBy", "api.statistics.groupBy", HttpStatus.BAD_REQUEST);
@@ -147,6 +151,10 @@ class StatisticsApiController {
 		problem.setTitle(messages.getMessage("api.invalid.title", null, locale));
 		problem.setProperty("field", e.field);
 		return problem;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static LocalDate date(String field, @Nullable String value, LocalDate fallback) {

@@ -11,7 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A supervisor follows a red report from the national dashboard down to the report itself, by clicking only.
+ * A supervisor follows a red report from the national dashboard down to the report itself, by clicking only; the
+ * charts are drawn and the CSV export holds the table shown.
  */
 class MonitoringBrowserTests extends BrowserTest {
 
@@ -30,10 +31,28 @@ class MonitoringBrowserTests extends BrowserTest {
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 		click(By.linkText("Dasbor"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-table")));
-		assertThat(Integer.parseInt(browser.findElement(By.id("headline-received")).getText())).isPositive();
+		var received = Integer.parseInt(browser.findElement(By.id("headline-received")).getText());
+		assertThat(received).isPositive();
+
+		// The charts are drawn from the statistics API with the page's filters: the doughnut holds every report.
+		wait.until(ExpectedConditions.attributeToBe(By.id("colours-chart"), "data-drawn", "true"));
+		wait.until(ExpectedConditions.attributeToBe(By.id("trend-chart"), "data-drawn", "true"));
+		var doughnut = (Number) browser.executeScript("""
+				return Chart.getChart(document.getElementById('colours-chart')).data.datasets[0].data
+				    .reduce((sum, value) => sum + value, 0);""");
+		var tableRows = browser.findElements(By.cssSelector("#trend tbody tr")).size();
+		var chartLabels = (Number) browser.executeScript(
+				"return Chart.getChart(document.getElementById('trend-chart')).data.labels.length;");
+		assertThat(doughnut.intValue()).isPositive().isLessThanOrEqualTo(received);
+		assertThat(chartLabels.intValue()).isEqualTo(tableRows).isPositive();
 		screenshot("8-monitoring-nation");
 
 		drillInto("Bali");
+		// The CSV export holds the table shown: Bali's regencies and cities.
+		var csv = (String) browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(document.getElementById('export-csv').href).then((response) => response.text()).then(done);""");
+		assertThat(csv).startsWith("key,name,received").contains("51.71,Kota Denpasar,");
 		drillInto("Kota Denpasar");
 		assertThat(browser.findElement(By.id("breadcrumbs")).getText()).contains("Nasional", "Bali");
 		screenshot("9-monitoring-regency");

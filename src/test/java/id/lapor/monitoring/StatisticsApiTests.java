@@ -116,6 +116,16 @@ class StatisticsApiTests {
 	}
 
 	@Test
+	void anEmptyFilterIsNoFilter() throws Exception {
+
+		reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "region").param("regionCode", "")
+				.param("categoryCode", " ").param("bodyCode", ""))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.groups[*].key", hasItem("73")));
+	}
+
+	@Test
 	void badParametersAreProblemsNamingTheParameter() throws Exception {
 
 		mvc.perform(get("/api/v1/statistics")).andExpect(status().isBadRequest())
