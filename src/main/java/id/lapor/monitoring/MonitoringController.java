@@ -17,13 +17,17 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.Channel;
+import id.lapor.report.Classification;
 import id.lapor.report.ReportExport;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportStatistics.BodyKind;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.report.Reprimands;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
+import id.lapor.routing.CategoryCatalogue;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -60,11 +64,13 @@ class MonitoringController {
 	private final Reprimands reprimands;
 	private final ReportExport reportExport;
 	private final MessageSource messages;
+	private final CategoryCatalogue categories;
 	private final Clock clock;
 
 	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
 			ReportQueries reports, Reprimands reprimands, ReportExport reportExport, MessageSource messages,
-			Clock clock) {
+			CategoryCatalogue categories, Clock clock) {
+		this.categories = categories;
 		this.reprimands = reprimands;
 		this.reportExport = reportExport;
 		this.messages = messages;
@@ -79,6 +85,10 @@ class MonitoringController {
 	@Nullable String dashboard(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String regionCode,
+			@RequestParam(required = false) @Nullable String categoryCode,
+			@RequestParam(required = false) @Nullable String classification,
+			@RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String bodyKind,
 			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
 			Locale locale, HttpServletResponse response) {
 
@@ -95,8 +105,12 @@ class MonitoringController {
 		var groupBy = !scope.isNational() ? GroupBy.BODY
 				: region == null ? GroupBy.PROVINCE : region.isProvince() ? GroupBy.REGENCY : GroupBy.BODY;
 		var regionFilter = region == null ? null : region.code();
+		var criteria = Criteria.lenient(categoryCode, classification, channel, bodyKind);
+		if (criteria.categoryCode() != null && categories.find(criteria.categoryCode(), locale).isEmpty()) {
+			criteria = new Criteria(null, criteria.classification(), criteria.channel(), criteria.bodyKind());
+		}
 
-		var current = statistics.compute(groupBy, scope.filter(fromDate, toDate, regionFilter, null), locale);
+		var current = statistics.compute(groupBy, scope.filter(fromDate, toDate, regionFilter, criteria), locale);
 		var export = TableExport.Format.parse(format);
 		if (export.isPresent()) {
 			var view = scope.root() != null ? scope.root().code() : region == null ? "nasional" : region.code();
@@ -105,7 +119,7 @@ class MonitoringController {
 			return null;
 		}
 		var days = ChronoUnit.DAYS.between(fromDate, toDate) + 1;
-		var previous = statistics.totals(scope.filter(fromDate.minusDays(days), fromDate.minusDays(1), regionFilter, null));
+		var previous = statistics.totals(scope.filter(fromDate.minusDays(days), fromDate.minusDays(1), regionFilter, criteria));
 
 		model.addAttribute("from", fromDate);
 		model.addAttribute("to", toDate);
@@ -117,12 +131,18 @@ class MonitoringController {
 		model.addAttribute("asOf", current.asOf());
 		model.addAttribute("rows", current.groups());
 		model.addAttribute("scope", scope.root());
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("links", new DashboardLinks(fromDate, toDate, regionFilter, criteria));
+		model.addAttribute("categoryGroups", categories.groups(locale));
+		model.addAttribute("classifications", Classification.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("bodyKinds", BodyKind.values());
 		var trendFrom = toDate.minusMonths(11).withDayOfMonth(1);
 		model.addAttribute("trendFrom", trendFrom);
 		model.addAttribute("months", statistics.compute(GroupBy.MONTH,
-				scope.filter(trendFrom, toDate, regionFilter, null), locale).groups());
+				scope.filter(trendFrom, toDate, regionFilter, criteria), locale).groups());
 		model.addAttribute("outcomes", statistics.compute(GroupBy.OUTCOME,
-				scope.filter(fromDate, toDate, regionFilter, null), locale)
+				scope.filter(fromDate, toDate, regionFilter, criteria), locale)
 				.groups().stream().filter(row -> !"NONE".equals(row.key())).toList());
 		model.addAttribute("bodyCodes", groupBy == GroupBy.BODY ? bodyCodes(current.groups()) : Map.of());
 		return "monitoring/overview";

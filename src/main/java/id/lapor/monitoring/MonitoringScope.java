@@ -39,19 +39,23 @@ record MonitoringScope(@Nullable AgencySummary root, @Nullable Set<Long> bodies)
 	}
 
 	/** The reports submitted between the two dates (inclusive, WIB) within this scope. */
-	ReportStatistics.Filter filter(LocalDate from, LocalDate to, @Nullable String regionCode,
-			@Nullable String categoryCode) {
-		return new ReportStatistics.Filter(from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
-				to.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), bodies, regionCode, categoryCode);
+	ReportStatistics.Filter filter(LocalDate from, LocalDate to, @Nullable String regionCode, Criteria criteria) {
+		return filter(from, to, bodies, regionCode, criteria);
 	}
 
-	/** As {@link #filter(LocalDate, LocalDate, String, String)}, narrowed to one body of the scope. */
+	/** As {@link #filter(LocalDate, LocalDate, String, Criteria)}, narrowed to one body of the scope. */
 	ReportStatistics.Filter filter(LocalDate from, LocalDate to, long agencyId, @Nullable String regionCode,
-			@Nullable String categoryCode) {
+			Criteria criteria) {
 		if (!covers(agencyId)) {
 			throw new IllegalArgumentException("body " + agencyId + " is outside the scope");
 		}
-		var one = filter(from, to, regionCode, categoryCode);
-		return new ReportStatistics.Filter(one.from(), one.to(), Set.of(agencyId), regionCode, categoryCode);
+		return filter(from, to, Set.of(agencyId), regionCode, criteria);
+	}
+
+	private static ReportStatistics.Filter filter(LocalDate from, LocalDate to, @Nullable Set<Long> bodies,
+			@Nullable String regionCode, Criteria criteria) {
+		return new ReportStatistics.Filter(from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
+				to.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), bodies, regionCode,
+				criteria.categoryCode(), criteria.classification(), criteria.channel(), criteria.bodyKind());
 	}
 }

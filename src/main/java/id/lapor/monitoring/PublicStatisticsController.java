@@ -34,7 +34,7 @@ class PublicStatisticsController {
 
 		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
 		var from = today.minusYears(1);
-		var filter = MonitoringScope.NATION.filter(from, today, null, null);
+		var filter = MonitoringScope.NATION.filter(from, today, null, Criteria.NONE);
 
 		var provinces = statistics.compute(GroupBy.PROVINCE, filter, locale);
 		var categories = statistics.compute(GroupBy.CATEGORY, filter, locale);

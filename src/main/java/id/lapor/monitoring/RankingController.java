@@ -58,7 +58,7 @@ class RankingController {
 		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
 		var from = today.minusYears(1);
 		var scope = MonitoringScope.of(user, agencies);
-		var result = statistics.compute(GroupBy.BODY, scope.filter(from, today, null, null), locale);
+		var result = statistics.compute(GroupBy.BODY, scope.filter(from, today, null, Criteria.NONE), locale);
 
 		var query = q.strip().toLowerCase(Locale.ROOT);
 		Comparator<Compliance> byScore = Comparator.comparing((Compliance c) -> c.score() == null)

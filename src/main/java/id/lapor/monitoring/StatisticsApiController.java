@@ -13,6 +13,9 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.Channel;
+import id.lapor.report.Classification;
+import id.lapor.report.ReportStatistics.BodyKind;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.routing.CategoryCatalogue;
 
@@ -104,6 +107,15 @@ class StatisticsApiController {
 			@RequestParam(required = false) @Nullable String categoryCode,
 			@Parameter(description = "Code of one body (e.g. `dukcapil-73.71`)")
 			@RequestParam(required = false) @Nullable String bodyCode,
+			@Parameter(description = "Only reports of this classification", schema = @Schema(allowableValues = {
+					"COMPLAINT", "ASPIRATION", "INFORMATION_REQUEST" }))
+			@RequestParam(required = false) @Nullable String classification,
+			@Parameter(description = "Only reports that came through this channel", schema = @Schema(allowableValues = {
+					"WEB", "SMS", "SOCIAL_MEDIA", "MOBILE_APP", "API" }))
+			@RequestParam(required = false) @Nullable String channel,
+			@Parameter(description = "Only reports handled by bodies of this kind", schema = @Schema(allowableValues = {
+					"MINISTRY", "AGENCY", "LOCAL_GOVERNMENT", "BUMN", "BUMD" }))
+			@RequestParam(required = false) @Nullable String bodyKind,
 			@Parameter(hidden = true) @AuthenticationPrincipal @Nullable LaporUser user,
 			@Parameter(hidden = true) Locale locale) {
 
@@ -111,6 +123,9 @@ class StatisticsApiController {
 		regionCode = blankToNull(regionCode);
 		categoryCode = blankToNull(categoryCode);
 		bodyCode = blankToNull(bodyCode);
+		var criteria = new Criteria(categoryCode,
+				valid("classification", Classification.class, classification),
+				valid("channel", Channel.class, channel), valid("bodyKind", BodyKind.class, bodyKind));
 		var group = groupBy == null ? null : GROUPS.get(groupBy);
 		if (group == null) {
 			throw new InvalidParameterException("groupBy", "api.statistics.groupBy", HttpStatus.BAD_REQUEST);
@@ -139,8 +154,8 @@ class StatisticsApiController {
 			group = GroupBy.REGENCY;
 		}
 
-		var result = statistics.compute(group, agencyId == null ? scope.filter(fromDate, toDate, regionCode, categoryCode)
-				: scope.filter(fromDate, toDate, agencyId, regionCode, categoryCode), locale);
+		var result = statistics.compute(group, agencyId == null ? scope.filter(fromDate, toDate, regionCode, criteria)
+				: scope.filter(fromDate, toDate, agencyId, regionCode, criteria), locale);
 		return new Response(fromDate, toDate, result.asOf(), result.groups(), result.totals());
 	}
 
@@ -154,7 +169,15 @@ class StatisticsApiController {
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return Criteria.blankToNull(value);
+	}
+
+	private static <E extends Enum<E>> @Nullable E valid(String field, Class<E> type, @Nullable String value) {
+		if (blankToNull(value) == null) {
+			return null;
+		}
+		return Criteria.parse(type, value).orElseThrow(() -> new InvalidParameterException(field,
+				"api.statistics.value", HttpStatus.BAD_REQUEST));
 	}
 
 	private static LocalDate date(String field, @Nullable String value, LocalDate fallback) {

@@ -40,16 +40,38 @@ public class ReportStatistics {
 		}
 	}
 
+	/** The kinds of bodies supervisors tell apart, by the catalogue's level and kind of a body. */
+	public enum BodyKind {
+		MINISTRY("a.level = 'NATIONAL' and a.kind in ('MINISTRY', 'COORDINATING_MINISTRY')"),
+		AGENCY("a.level = 'NATIONAL' and a.kind not in ('MINISTRY', 'COORDINATING_MINISTRY', 'SOE')"),
+		LOCAL_GOVERNMENT("a.level <> 'NATIONAL' and a.kind <> 'BUMD'"),
+		BUMN("a.kind = 'SOE'"),
+		BUMD("a.kind = 'BUMD'");
+
+		private final String condition;
+
+		BodyKind(String condition) {
+			this.condition = condition;
+		}
+	}
+
 	/**
 	 * Which reports count: submitted in {@code [from, to)}, optionally handled by one of the given bodies
-	 * ({@code null}: any body; empty: none), of one region (a province includes its regencies) or of one category (a
-	 * top-level category includes its sub-categories).
+	 * ({@code null}: any body; empty: none) or by a body of one kind, of one region (a province includes its
+	 * regencies), of one category (a top-level category includes its sub-categories), of one classification or one
+	 * channel.
 	 */
 	public record Filter(Instant from, Instant to, @Nullable Set<Long> agencyIds, @Nullable String regionCode,
-			@Nullable String categoryCode) {
+			@Nullable String categoryCode, @Nullable Classification classification, @Nullable Channel channel,
+			@Nullable BodyKind bodyKind) {
 
 		public Filter {
 			agencyIds = agencyIds == null ? null : Set.copyOf(agencyIds);
+		}
+
+		public Filter(Instant from, Instant to, @Nullable Set<Long> agencyIds, @Nullable String regionCode,
+				@Nullable String categoryCode) {
+			this(from, to, agencyIds, regionCode, categoryCode, null, null, null);
 		}
 
 		/** All reports submitted in {@code [from, to)}. */
@@ -87,6 +109,17 @@ public class ReportStatistics {
 		if (filter.categoryCode() != null) {
 			where.add("category_code in (select code from categories where code = :category or parent_code = :category)");
 			parameters.addValue("category", filter.categoryCode());
+		}
+		if (filter.classification() != null) {
+			where.add("classification = :classification");
+			parameters.addValue("classification", filter.classification().name());
+		}
+		if (filter.channel() != null) {
+			where.add("channel = :channel");
+			parameters.addValue("channel", filter.channel().name());
+		}
+		if (filter.bodyKind() != null) {
+			where.add("agency_id in (select a.id from agencies a where " + filter.bodyKind().condition + ")");
 		}
 
 		var sql = """

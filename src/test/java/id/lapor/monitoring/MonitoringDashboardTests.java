@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -97,5 +98,43 @@ class MonitoringDashboardTests {
 				.andExpect(content().string(not(containsString("Sulawesi Selatan"))));
 		mvc.perform(get("/monitoring/bodies/pln").with(accounts.as(accounts.citizen("Warga"))))
 				.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void filtersByCategoryClassificationChannelAndKindOfBody() throws Exception {
+
+		// Kota Kendari (74.71) is used by no other test.
+		reports.ensureLiaison("dukcapil-74.71");
+		reports.ensureLiaison("pupr-74.71");
+		reports.submit(accounts.citizen("Warga Kendari"), "74.71", "kependudukan-ktp", false, false);
+		reports.submit(accounts.citizen("Warga Kendari"), "74.71", "jalan-kabupaten-kota", false, false);
+		var supervisor = accounts.staff(Role.SUPERVISOR, "ksp");
+
+		expectReceived(supervisor, 2, "classification", "COMPLAINT");
+		expectReceived(supervisor, 0, "classification", "ASPIRATION");
+		expectReceived(supervisor, 1, "categoryCode", "kependudukan");
+		expectReceived(supervisor, 2, "channel", "WEB");
+		expectReceived(supervisor, 0, "channel", "SMS");
+		expectReceived(supervisor, 2, "bodyKind", "LOCAL_GOVERNMENT");
+		expectReceived(supervisor, 0, "bodyKind", "BUMN");
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("bodyKind", "CITY"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.field").value("bodyKind"));
+
+		// The dashboard keeps the filters in every link it shows, and an unknown value is no filter.
+		mvc.perform(get("/monitoring").param("regionCode", "74").param("classification", "COMPLAINT")
+				.param("bodyKind", "nonsense").with(accounts.as(supervisor)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("regionCode=74.71&amp;classification=COMPLAINT")))
+				.andExpect(content().string(containsString("<option value=\"COMPLAINT\" selected=\"selected\">")))
+				.andExpect(content().string(containsString("format=csv")))
+				.andExpect(content().string(not(containsString("bodyKind=nonsense"))));
+	}
+
+	private void expectReceived(String email, int received, String parameter, String value) throws Exception {
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("regionCode", "74.71")
+				.param(parameter, value).with(accounts.as(email)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totals.received").value(received));
 	}
 }

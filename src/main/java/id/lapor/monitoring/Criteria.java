@@ -1,0 +1,44 @@
+package id.lapor.monitoring;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import id.lapor.report.Channel;
+import id.lapor.report.Classification;
+import id.lapor.report.ReportStatistics.BodyKind;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of the monitoring pages and the statistics API besides the period and the region: category,
+ * classification, channel and kind of body. Unknown values are dropped by {@link #lenient} (pages) and refused by the
+ * API.
+ */
+record Criteria(@Nullable String categoryCode, @Nullable Classification classification, @Nullable Channel channel,
+		@Nullable BodyKind bodyKind) {
+
+	static final Criteria NONE = new Criteria(null, null, null, null);
+
+	/** From request parameters as links and forms send them; an empty or unknown value is no filter. */
+	static Criteria lenient(@Nullable String categoryCode, @Nullable String classification, @Nullable String channel,
+			@Nullable String bodyKind) {
+		return new Criteria(blankToNull(categoryCode), parse(Classification.class, classification).orElse(null),
+				parse(Channel.class, channel).orElse(null), parse(BodyKind.class, bodyKind).orElse(null));
+	}
+
+	static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
+		var wanted = blankToNull(value);
+		return wanted == null ? Optional.empty()
+				: Arrays.stream(type.getEnumConstants())
+						.filter(constant -> constant.name().equals(wanted.toUpperCase(Locale.ROOT))).findFirst();
+	}
+
+	static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	boolean isEmpty() {
+		return equals(NONE);
+	}
+}
