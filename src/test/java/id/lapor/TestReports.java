@@ -66,6 +66,15 @@ public class TestReports {
 		return reports.submit(content, reporter.id(), UUID.randomUUID());
 	}
 
+	/** A complaint with the given title and text, for tests that look at the words of a report. */
+	public TrackingNumber submit(String reporterEmail, String regionCode, String categoryCode, String title,
+			String body) {
+		var reporter = (LaporUser) users.loadUserByUsername(reporterEmail);
+		var content = new ReportContent(Classification.COMPLAINT, title, body, regionCode, categoryCode,
+				LocalDate.of(2026, 11, 2), null, false, false, null);
+		return reports.submit(content, reporter.id(), UUID.randomUUID());
+	}
+
 	/** The body's liaison officer completes the report with this outcome, as the response form does. */
 	public void complete(TrackingNumber number, String liaisonEmail, Outcome outcome) {
 		var liaison = (LaporUser) users.loadUserByUsername(liaisonEmail);

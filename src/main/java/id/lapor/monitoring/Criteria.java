@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import id.lapor.programme.Programme;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
 import id.lapor.report.ReportStatistics.BodyKind;
@@ -12,19 +13,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The filters of the monitoring pages and the statistics API besides the period and the region: category,
- * classification, channel and kind of body. Unknown values are dropped by {@link #lenient} (pages) and refused by the
+ * classification, channel, kind of body and national priority programme. Unknown values are dropped by {@link #lenient} (pages) and refused by the
  * API.
  */
 record Criteria(@Nullable String categoryCode, @Nullable Classification classification, @Nullable Channel channel,
-		@Nullable BodyKind bodyKind) {
+		@Nullable BodyKind bodyKind, @Nullable Programme programme) {
 
-	static final Criteria NONE = new Criteria(null, null, null, null);
+	static final Criteria NONE = new Criteria(null, null, null, null, null);
 
 	/** From request parameters as links and forms send them; an empty or unknown value is no filter. */
 	static Criteria lenient(@Nullable String categoryCode, @Nullable String classification, @Nullable String channel,
-			@Nullable String bodyKind) {
+			@Nullable String bodyKind, @Nullable Programme programme) {
 		return new Criteria(blankToNull(categoryCode), parse(Classification.class, classification).orElse(null),
-				parse(Channel.class, channel).orElse(null), parse(BodyKind.class, bodyKind).orElse(null));
+				parse(Channel.class, channel).orElse(null), parse(BodyKind.class, bodyKind).orElse(null), programme);
+	}
+
+	Criteria withoutCategory() {
+		return new Criteria(null, classification, channel, bodyKind, programme);
+	}
+
+	public @Nullable String programmeCode() {
+		return programme == null ? null : programme.code();
+	}
+
+	@Nullable Long programmeId() {
+		return programme == null ? null : programme.id();
 	}
 
 	static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {

@@ -36,6 +36,7 @@ record DashboardLinks(LocalDate from, LocalDate to, @Nullable String regionCode,
 		return builder.queryParamIfPresent("categoryCode", Optional.ofNullable(criteria.categoryCode()))
 				.queryParamIfPresent("classification", Optional.ofNullable(criteria.classification()))
 				.queryParamIfPresent("channel", Optional.ofNullable(criteria.channel()))
-				.queryParamIfPresent("bodyKind", Optional.ofNullable(criteria.bodyKind()));
+				.queryParamIfPresent("bodyKind", Optional.ofNullable(criteria.bodyKind()))
+				.queryParamIfPresent("programme", Optional.ofNullable(criteria.programmeCode()));
 	}
 }

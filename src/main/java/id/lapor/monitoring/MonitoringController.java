@@ -17,6 +17,7 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.programme.PriorityProgrammes;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
 import id.lapor.report.ReportExport;
@@ -65,12 +66,14 @@ class MonitoringController {
 	private final ReportExport reportExport;
 	private final MessageSource messages;
 	private final CategoryCatalogue categories;
+	private final PriorityProgrammes programmes;
 	private final Clock clock;
 
 	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
 			ReportQueries reports, Reprimands reprimands, ReportExport reportExport, MessageSource messages,
-			CategoryCatalogue categories, Clock clock) {
+			CategoryCatalogue categories, PriorityProgrammes programmes, Clock clock) {
 		this.categories = categories;
+		this.programmes = programmes;
 		this.reprimands = reprimands;
 		this.reportExport = reportExport;
 		this.messages = messages;
@@ -89,6 +92,7 @@ class MonitoringController {
 			@RequestParam(required = false) @Nullable String classification,
 			@RequestParam(required = false) @Nullable String channel,
 			@RequestParam(required = false) @Nullable String bodyKind,
+			@RequestParam(required = false) @Nullable String programme,
 			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
 			Locale locale, HttpServletResponse response) {
 
@@ -105,9 +109,10 @@ class MonitoringController {
 		var groupBy = !scope.isNational() ? GroupBy.BODY
 				: region == null ? GroupBy.PROVINCE : region.isProvince() ? GroupBy.REGENCY : GroupBy.BODY;
 		var regionFilter = region == null ? null : region.code();
-		var criteria = Criteria.lenient(categoryCode, classification, channel, bodyKind);
+		var criteria = Criteria.lenient(categoryCode, classification, channel, bodyKind,
+				Criteria.blankToNull(programme) == null ? null : programmes.findByCode(programme.strip()).orElse(null));
 		if (criteria.categoryCode() != null && categories.find(criteria.categoryCode(), locale).isEmpty()) {
-			criteria = new Criteria(null, criteria.classification(), criteria.channel(), criteria.bodyKind());
+			criteria = criteria.withoutCategory();
 		}
 
 		var current = statistics.compute(groupBy, scope.filter(fromDate, toDate, regionFilter, criteria), locale);
@@ -137,6 +142,7 @@ class MonitoringController {
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("bodyKinds", BodyKind.values());
+		model.addAttribute("programmes", programmes.active());
 		var trendFrom = toDate.minusMonths(11).withDayOfMonth(1);
 		model.addAttribute("trendFrom", trendFrom);
 		model.addAttribute("months", statistics.compute(GroupBy.MONTH,
@@ -203,6 +209,10 @@ class MonitoringController {
 						: reports.findForAgencies(parsed, Objects.requireNonNull(scope.bodies()), locale))
 				.orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
+		if (scope.isNational()) {
+			model.addAttribute("programmeTags", programmes.tagsOf(report.trackingNumber().value()));
+			model.addAttribute("programmes", programmes.active());
+		}
 		return "monitoring/report";
 	}
 

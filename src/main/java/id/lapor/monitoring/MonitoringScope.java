@@ -56,6 +56,7 @@ record MonitoringScope(@Nullable AgencySummary root, @Nullable Set<Long> bodies)
 			@Nullable String regionCode, Criteria criteria) {
 		return new ReportStatistics.Filter(from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
 				to.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), bodies, regionCode,
-				criteria.categoryCode(), criteria.classification(), criteria.channel(), criteria.bodyKind());
+				criteria.categoryCode(), criteria.classification(), criteria.channel(), criteria.bodyKind(),
+				criteria.programmeId());
 	}
 }

@@ -13,6 +13,7 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.programme.PriorityProgrammes;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
 import id.lapor.report.ReportStatistics.BodyKind;
@@ -71,10 +72,12 @@ class StatisticsApiController {
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
 	private final MessageSource messages;
+	private final PriorityProgrammes programmes;
 	private final Clock clock;
 
 	StatisticsApiController(StatisticsService statistics, AgencyCatalogue agencies, RegionDirectory regions,
-			CategoryCatalogue categories, MessageSource messages, Clock clock) {
+			CategoryCatalogue categories, MessageSource messages, PriorityProgrammes programmes, Clock clock) {
+		this.programmes = programmes;
 		this.statistics = statistics;
 		this.agencies = agencies;
 		this.regions = regions;
@@ -116,6 +119,8 @@ class StatisticsApiController {
 			@Parameter(description = "Only reports handled by bodies of this kind", schema = @Schema(allowableValues = {
 					"MINISTRY", "AGENCY", "LOCAL_GOVERNMENT", "BUMN", "BUMD" }))
 			@RequestParam(required = false) @Nullable String bodyKind,
+			@Parameter(description = "Only reports tagged with this national priority programme (its code)")
+			@RequestParam(required = false) @Nullable String programme,
 			@Parameter(hidden = true) @AuthenticationPrincipal @Nullable LaporUser user,
 			@Parameter(hidden = true) Locale locale) {
 
@@ -125,7 +130,9 @@ class StatisticsApiController {
 		bodyCode = blankToNull(bodyCode);
 		var criteria = new Criteria(categoryCode,
 				valid("classification", Classification.class, classification),
-				valid("channel", Channel.class, channel), valid("bodyKind", BodyKind.class, bodyKind));
+				valid("channel", Channel.class, channel), valid("bodyKind", BodyKind.class, bodyKind),
+				blankToNull(programme) == null ? null : programmes.findByCode(programme.strip()).orElseThrow(
+						() -> new InvalidParameterException("programme", "api.statistics.value", HttpStatus.BAD_REQUEST)));
 		var group = groupBy == null ? null : GROUPS.get(groupBy);
 		if (group == null) {
 			throw new InvalidParameterException("groupBy", "api.statistics.groupBy", HttpStatus.BAD_REQUEST);

@@ -58,12 +58,12 @@ public class ReportStatistics {
 	/**
 	 * Which reports count: submitted in {@code [from, to)}, optionally handled by one of the given bodies
 	 * ({@code null}: any body; empty: none) or by a body of one kind, of one region (a province includes its
-	 * regencies), of one category (a top-level category includes its sub-categories), of one classification or one
-	 * channel.
+	 * regencies), of one category (a top-level category includes its sub-categories), of one classification, one
+	 * channel, or tagged with one national priority programme.
 	 */
 	public record Filter(Instant from, Instant to, @Nullable Set<Long> agencyIds, @Nullable String regionCode,
 			@Nullable String categoryCode, @Nullable Classification classification, @Nullable Channel channel,
-			@Nullable BodyKind bodyKind) {
+			@Nullable BodyKind bodyKind, @Nullable Long programmeId) {
 
 		public Filter {
 			agencyIds = agencyIds == null ? null : Set.copyOf(agencyIds);
@@ -71,7 +71,7 @@ public class ReportStatistics {
 
 		public Filter(Instant from, Instant to, @Nullable Set<Long> agencyIds, @Nullable String regionCode,
 				@Nullable String categoryCode) {
-			this(from, to, agencyIds, regionCode, categoryCode, null, null, null);
+			this(from, to, agencyIds, regionCode, categoryCode, null, null, null, null);
 		}
 
 		/** All reports submitted in {@code [from, to)}. */
@@ -117,6 +117,10 @@ public class ReportStatistics {
 		if (filter.channel() != null) {
 			where.add("channel = :channel");
 			parameters.addValue("channel", filter.channel().name());
+		}
+		if (filter.programmeId() != null) {
+			where.add("id in (select report_id from report_programmes where programme_id = :programme)");
+			parameters.addValue("programme", filter.programmeId());
 		}
 		if (filter.bodyKind() != null) {
 			where.add("agency_id in (select a.id from agencies a where " + filter.bodyKind().condition + ")");
