@@ -239,14 +239,16 @@ class MonitoringController {
 	/** The columns of the dashboard's table in an export. */
 	static final List<String> INDICATOR_COLUMNS = List.of("key", "name", "received", "unverified", "red", "yellow",
 			"green", "postponed", "archived", "overdue", "follow_up_rate", "completion_rate", "on_time_rate",
-			"reopen_rate", "ratings", "average_rating", "open_up_to_7_days", "open_8_to_30_days", "open_31_to_90_days",
-			"open_over_90_days", "reports_per_100k_inhabitants");
+			"reopen_rate", "ratings", "average_rating", "open_fresh_up_to_4_weeks", "open_older", "open_stale_over_8_weeks",
+			"first_response_working_days_median", "first_response_working_days_p90",
+			"completion_working_days_median", "completion_working_days_p90", "reports_per_100k_inhabitants");
 
 	static void addIndicators(TableExport.Rows out, Indicators row) {
 		out.add(row.key(), row.name(), row.received(), row.unverified(), row.red(), row.yellow(), row.green(),
 				row.postponed(), row.archived(), row.overdue(), row.followUpRate(), row.completionRate(),
-				row.onTimeRate(), row.reopenRate(), row.ratings(), row.averageRating(), row.openAge().upTo7Days(),
-				row.openAge().upTo30Days(), row.openAge().upTo90Days(), row.openAge().over90Days(),
+				row.onTimeRate(), row.reopenRate(), row.ratings(), row.averageRating(), row.openAge().fresh(),
+				row.openAge().older(), row.openAge().stale(), row.durations().firstResponseMedian(),
+				row.durations().firstResponseP90(), row.durations().completionMedian(), row.durations().completionP90(),
 				row.reportsPer100k());
 	}
 

@@ -46,12 +46,13 @@ class StatisticsService {
 
 	/** The indicators of all reports the filter selects, without naming any group. */
 	Indicators totals(ReportStatistics.Filter filter) {
-		return Indicators.total(statistics.count(GroupBy.CLASSIFICATION, filter));
+		return Indicators.total(statistics.count(GroupBy.CLASSIFICATION, filter).total());
 	}
 
 	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale) {
 		var asOf = statistics.asOf();
-		var rows = statistics.count(groupBy, filter);
+		var counts = statistics.count(groupBy, filter);
+		var rows = counts.groups();
 		var regionsByKey = groupBy == GroupBy.PROVINCE || groupBy == GroupBy.REGENCY
 				? regions.findAll(rows.stream().map(StatisticsRow::key).toList())
 				: Map.<String, RegionSummary>of();
@@ -59,7 +60,7 @@ class StatisticsService {
 		return new Result(asOf, rows.stream().map(row -> {
 			var region = regionsByKey.get(row.key());
 			return Indicators.of(row, names.getOrDefault(row.key(), row.key()), region == null ? null : region.population());
-		}).toList(), Indicators.total(rows));
+		}).toList(), Indicators.total(counts.total()));
 	}
 
 	/** One query per kind of name, for all groups at once. */

@@ -1,5 +1,7 @@
 package id.lapor.report;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts reports by group for the monitoring indicators, in one aggregate query over the report table per call.
+ * Counts reports by group for the monitoring indicators, in one aggregate query over the report table per call
+ * (groups and total together). Working days come from {@code working_day_index} (WIB dates).
  * Groups and filters are fixed expressions chosen here, never SQL from a caller.
  */
 @Service
@@ -91,7 +94,10 @@ public class ReportStatistics {
 		this.clock = clock;
 	}
 
-	public List<StatisticsRow> count(GroupBy groupBy, Filter filter) {
+	/** The counts per group and of all groups together. */
+	public record Counts(List<StatisticsRow> groups, StatisticsRow total) {}
+
+	public Counts count(GroupBy groupBy, Filter filter) {
 
 		var where = new ArrayList<String>(List.of("submitted_at >= :from", "submitted_at < :to"));
 		var parameters = new MapSqlParameterSource()
@@ -126,8 +132,10 @@ public class ReportStatistics {
 			where.add("agency_id in (select a.id from agencies a where " + filter.bodyKind().condition + ")");
 		}
 
+		// One pass: the groups and, through the empty grouping set, the total (percentiles cannot be summed).
 		var sql = """
-				select %s as key,
+				select %1$s as key,
+				       grouping(%1$s) = 1 as total,
 				       count(*) as received,
 				       count(*) filter (where status in ('SUBMITTED', 'AWAITING_VERIFICATION')) as unverified,
 				       count(*) filter (where status in ('ASSIGNED', 'REOPENED')) as red,
@@ -140,27 +148,47 @@ public class ReportStatistics {
 				                          and followed_up_at <= follow_up_due_at
 				                          and completed_at <= resolution_due_at) as completed_on_time,
 				       count(*) filter (where reopened_count > 0) as reopened,
-				       count(*) filter (where status in %s and submitted_at > cast(:now as timestamptz) - interval '7 days') as open_7,
-				       count(*) filter (where status in %<s and submitted_at <= cast(:now as timestamptz) - interval '7 days'
-				                          and submitted_at > cast(:now as timestamptz) - interval '30 days') as open_30,
-				       count(*) filter (where status in %<s and submitted_at <= cast(:now as timestamptz) - interval '30 days'
-				                          and submitted_at > cast(:now as timestamptz) - interval '90 days') as open_90,
-				       count(*) filter (where status in %<s and submitted_at <= cast(:now as timestamptz) - interval '90 days') as open_older,
+				       count(*) filter (where status in %2$s
+				                          and submitted_at > cast(:now as timestamptz) - interval '28 days') as open_fresh,
+				       count(*) filter (where status in %2$s
+				                          and submitted_at <= cast(:now as timestamptz) - interval '28 days'
+				                          and last_changed_at > cast(:now as timestamptz) - interval '56 days') as open_older,
+				       count(*) filter (where status in %2$s
+				                          and last_changed_at <= cast(:now as timestamptz) - interval '56 days') as open_stale,
 				       count(rating) as ratings,
-				       avg(rating)::float8 as average_rating
-				from reports
-				where %s
-				group by 1
-				order by 1""".formatted(groupBy.expression, OPEN, String.join(" and ", where));
+				       avg(rating)::float8 as average_rating,
+				       percentile_cont(0.5) within group (order by wf.ordinal - ws.ordinal) as response_median,
+				       percentile_cont(0.9) within group (order by wf.ordinal - ws.ordinal) as response_p90,
+				       percentile_cont(0.5) within group (order by wc.ordinal - ws.ordinal)
+				           filter (where status in ('COMPLETED', 'CLOSED')) as completion_median,
+				       percentile_cont(0.9) within group (order by wc.ordinal - ws.ordinal)
+				           filter (where status in ('COMPLETED', 'CLOSED')) as completion_p90
+				from reports r
+				left join working_day_index ws on ws.day = (r.submitted_at at time zone 'Asia/Jakarta')::date
+				left join working_day_index wf on wf.day = (r.followed_up_at at time zone 'Asia/Jakarta')::date
+				left join working_day_index wc on wc.day = (r.completed_at at time zone 'Asia/Jakarta')::date
+				where %3$s
+				group by grouping sets ((%1$s), ())
+				order by 2, 1""".formatted(groupBy.expression, OPEN, String.join(" and ", where));
 
-		return jdbc.query(sql, parameters, (row, number) -> new StatisticsRow(
-				String.valueOf(row.getString("key")), row.getLong("received"), row.getLong("unverified"),
-				row.getLong("red"), row.getLong("yellow"), row.getLong("green"), row.getLong("postponed"),
-				row.getLong("archived"), row.getLong("overdue"), row.getLong("completed_on_time"),
-				row.getLong("reopened"), row.getLong("ratings"),
-				row.getObject("average_rating") == null ? null : row.getDouble("average_rating"),
-				new StatisticsRow.OpenAge(row.getLong("open_7"), row.getLong("open_30"), row.getLong("open_90"),
-						row.getLong("open_older"))));
+		var rows = jdbc.query(sql, parameters, (row, number) -> new Counted(row.getBoolean("total"), new StatisticsRow(
+				row.getBoolean("total") ? "total" : String.valueOf(row.getString("key")), row.getLong("received"),
+				row.getLong("unverified"), row.getLong("red"), row.getLong("yellow"), row.getLong("green"),
+				row.getLong("postponed"), row.getLong("archived"), row.getLong("overdue"),
+				row.getLong("completed_on_time"), row.getLong("reopened"), row.getLong("ratings"),
+				nullableDouble(row, "average_rating"),
+				new StatisticsRow.OpenAge(row.getLong("open_fresh"), row.getLong("open_older"), row.getLong("open_stale")),
+				new StatisticsRow.Durations(nullableDouble(row, "response_median"), nullableDouble(row, "response_p90"),
+						nullableDouble(row, "completion_median"), nullableDouble(row, "completion_p90")))));
+		return new Counts(rows.stream().filter(counted -> !counted.total()).map(Counted::row).toList(),
+				rows.stream().filter(Counted::total).map(Counted::row).findFirst().orElseThrow());
+	}
+
+	private record Counted(boolean total, StatisticsRow row) {}
+
+	private static @Nullable Double nullableDouble(ResultSet row, String column) throws SQLException {
+		var value = row.getDouble(column);
+		return row.wasNull() ? null : value;
 	}
 
 	/** The current instant the counts are as of. */

@@ -13,21 +13,30 @@ import org.jspecify.annotations.Nullable;
  * @param archived archived without follow-up (Arsip)
  * @param overdue open and past its current deadline
  * @param completedOnTime completed with the first follow-up and the resolution within their deadlines
- * @param openAge the reports still waiting for verification or follow-up (red, yellow, unverified) by how long ago
- * they were submitted
+ * @param openAge the reports still waiting for verification or follow-up (red, yellow, unverified) by age and
+ * activity
+ * @param durations working days from submission to the first follow-up and to completion
  */
 public record StatisticsRow(String key, long received, long unverified, long red, long yellow, long green,
 		long postponed, long archived, long overdue, long completedOnTime, long reopened, long ratings,
-		@Nullable Double averageRating, OpenAge openAge) {
+		@Nullable Double averageRating, OpenAge openAge, Durations durations) {
 
-	/** Open reports by calendar days since submission: up to 7, 8 to 30, 31 to 90, more than 90. */
-	public record OpenAge(long upTo7Days, long upTo30Days, long upTo90Days, long over90Days) {
+	/**
+	 * Open reports: fresh (submitted within the last 4 weeks), older (submitted earlier, changed within the last 8
+	 * weeks) and stale (no change for more than 8 weeks).
+	 */
+	public record OpenAge(long fresh, long older, long stale) {
 
-		public static final OpenAge NONE = new OpenAge(0, 0, 0, 0);
+		public static final OpenAge NONE = new OpenAge(0, 0, 0);
+	}
 
-		public OpenAge plus(OpenAge other) {
-			return new OpenAge(upTo7Days + other.upTo7Days, upTo30Days + other.upTo30Days,
-					upTo90Days + other.upTo90Days, over90Days + other.over90Days);
-		}
+	/**
+	 * Median and 90th percentile of the working days (WIB dates) from submission to the first follow-up, of the
+	 * reports followed up, and to completion, of the completed ones; {@code null} when there are none.
+	 */
+	public record Durations(@Nullable Double firstResponseMedian, @Nullable Double firstResponseP90,
+			@Nullable Double completionMedian, @Nullable Double completionP90) {
+
+		public static final Durations NONE = new Durations(null, null, null, null);
 	}
 }

@@ -3,8 +3,6 @@ package id.lapor.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
-
 import id.lapor.report.StatisticsRow;
 
 import org.junit.jupiter.api.Test;
@@ -48,29 +46,17 @@ class IndicatorsTests {
 	}
 
 	@Test
-	void totalsAreComputedFromTheCountsNotByAveragingRates() {
-		var total = Indicators.total(List.of(
-				row("a", 100, 0, 0, 0, 100, 0, 0, 0, 100, 0),
-				row("b", 900, 0, 900, 0, 0, 0, 0, 900, 0, 0)));
+	void theTotalIsTheDatabasesCountOverAllReports() {
+		var total = Indicators.total(row("total", 1000, 0, 900, 0, 100, 0, 0, 900, 100, 0));
 
-		assertThat(total.received()).isEqualTo(1000);
+		assertThat(total.key()).isEqualTo("total");
 		assertThat(total.completionRate()).isCloseTo(0.1, within(0.0001));
 		assertThat(total.onTimeRate()).isCloseTo(0.1, within(0.0001));
-	}
-
-	@Test
-	void averageRatingIsWeightedByTheNumberOfRatings() {
-		var total = Indicators.total(List.of(
-				new StatisticsRow("a", 10, 0, 0, 0, 10, 0, 0, 0, 0, 0, 1, 5.0, StatisticsRow.OpenAge.NONE),
-				new StatisticsRow("b", 10, 0, 0, 0, 10, 0, 0, 0, 0, 0, 3, 1.0, StatisticsRow.OpenAge.NONE)));
-
-		assertThat(total.averageRating()).isCloseTo(2.0, within(0.0001));
-		assertThat(total.ratings()).isEqualTo(4);
 	}
 
 	private static StatisticsRow row(String key, long received, long unverified, long red, long yellow, long green,
 			long postponed, long archived, long overdue, long completedOnTime, long reopened) {
 		return new StatisticsRow(key, received, unverified, red, yellow, green, postponed, archived, overdue,
-				completedOnTime, reopened, 0, null, StatisticsRow.OpenAge.NONE);
+				completedOnTime, reopened, 0, null, StatisticsRow.OpenAge.NONE, StatisticsRow.Durations.NONE);
 	}
 }

@@ -32,7 +32,7 @@ class RankingTests {
 
 		// 10 received: 2 in progress, 8 completed (6 on time), 1 open and late.
 		var body = Indicators.of(new StatisticsRow("1", 10, 0, 0, 2, 8, 0, 0, 1, 6, 0, 0, null,
-				StatisticsRow.OpenAge.NONE), "Dinas");
+				StatisticsRow.OpenAge.NONE, StatisticsRow.Durations.NONE), "Dinas");
 		var compliance = Compliance.of(body, DEFAULTS);
 
 		// 100 × (0.4 × 1.0 + 0.3 × 6/9 + 0.3 × 0.8) = 84.0
@@ -40,7 +40,7 @@ class RankingTests {
 		assertThat(compliance.zone()).isEqualTo("GREEN");
 
 		var poor = Compliance.of(Indicators.of(new StatisticsRow("2", 10, 0, 9, 1, 0, 0, 0, 9, 0, 0, 0, null,
-				StatisticsRow.OpenAge.NONE), "Lambat"),
+				StatisticsRow.OpenAge.NONE, StatisticsRow.Durations.NONE), "Lambat"),
 				DEFAULTS);
 		assertThat(poor.score()).isCloseTo(4.0, within(0.05));
 		assertThat(poor.zone()).isEqualTo("RED");
@@ -49,7 +49,7 @@ class RankingTests {
 	@Test
 	void bodiesWithTooFewReportsAreShownButNotRanked() {
 		var few = Compliance.of(Indicators.of(new StatisticsRow("3", 4, 0, 0, 0, 4, 0, 0, 0, 4, 0, 0, null,
-				StatisticsRow.OpenAge.NONE), "Kecil"),
+				StatisticsRow.OpenAge.NONE, StatisticsRow.Durations.NONE), "Kecil"),
 				DEFAULTS);
 		assertThat(few.score()).isNull();
 		assertThat(few.zone()).isEqualTo("TOO_FEW");

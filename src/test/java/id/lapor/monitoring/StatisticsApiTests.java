@@ -2,6 +2,7 @@ package id.lapor.monitoring;
 
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +16,7 @@ import id.lapor.TestAccounts;
 import id.lapor.TestReports;
 import id.lapor.account.Role;
 import id.lapor.report.Outcome;
+import id.lapor.report.TrackingNumber;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,28 +46,63 @@ class StatisticsApiTests {
 	}
 
 	@Test
-	void countsOpenReportsByHowLongAgoTheyWereSubmitted() throws Exception {
+	void countsOpenReportsByAgeAndActivity() throws Exception {
 
-		// Kota Mataram is used by no other test: three open reports, sent today, 20 and 100 days ago.
+		// Kota Mataram is used by no other test: four open reports, sent today, 20 days ago, 40 days ago (changed
+		// since) and 100 days ago (never changed since).
 		reports.ensureLiaison("dukcapil-52.71");
 		var citizen = accounts.citizen("Warga Mataram");
 		reports.submit(citizen, "52.71", "kependudukan-ktp", false, false);
-		for (var days : new int[] { 20, 100 }) {
+		for (var days : new int[] { 20, 40, 100 }) {
 			var number = reports.submit(citizen, "52.71", "kependudukan-ktp", false, false);
-			jdbc.update("update reports set submitted_at = submitted_at - make_interval(days => ?) where tracking_number = ?",
-					days, number.value());
+			jdbc.update("""
+					update reports set submitted_at = submitted_at - make_interval(days => ?),
+					                   last_changed_at = last_changed_at - make_interval(days => ?)
+					where tracking_number = ?""", days, days == 40 ? 10 : days, number.value());
 		}
 
 		var mataram = "$.groups[?(@.key == '52.71')]";
 		mvc.perform(get("/api/v1/statistics").param("groupBy", "region").param("regionCode", "52"))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath(mataram + ".received", contains(3)))
-				.andExpect(jsonPath(mataram + ".openAge.upTo7Days", contains(1)))
-				.andExpect(jsonPath(mataram + ".openAge.upTo30Days", contains(1)))
-				.andExpect(jsonPath(mataram + ".openAge.upTo90Days", contains(0)))
-				.andExpect(jsonPath(mataram + ".openAge.over90Days", contains(1)))
-				.andExpect(jsonPath(mataram + ".reportsPer100k", contains(closeTo(3 * 100_000.0 / 461_936, 0.0001))))
-				.andExpect(jsonPath("$.totals.openAge.over90Days", greaterThanOrEqualTo(1)));
+				.andExpect(jsonPath(mataram + ".received", contains(4)))
+				.andExpect(jsonPath(mataram + ".openAge.fresh", contains(2)))
+				.andExpect(jsonPath(mataram + ".openAge.older", contains(1)))
+				.andExpect(jsonPath(mataram + ".openAge.stale", contains(1)))
+				.andExpect(jsonPath(mataram + ".reportsPer100k", contains(closeTo(4 * 100_000.0 / 461_936, 0.0001))))
+				.andExpect(jsonPath("$.totals.openAge.stale", greaterThanOrEqualTo(1)));
+	}
+
+	@Test
+	void timesToRespondAreWorkingDaysWithoutHolidaysAndTheTotalIsNotAnAverageOfGroups() throws Exception {
+
+		// Kota Gorontalo (75.71) is used by no other test. Independence Day, Monday 17 August 2026, is a holiday.
+		reports.ensureLiaison("dukcapil-75.71");
+		reports.ensureLiaison("pupr-75.71");
+		var citizen = accounts.citizen("Warga Gorontalo");
+		var overTheHoliday = reports.submit(citizen, "75.71", "kependudukan-ktp", false, false);
+		var slow = reports.submit(citizen, "75.71", "jalan-kabupaten-kota", false, false);
+		var open = reports.submit(citizen, "75.71", "kependudukan-ktp", false, false);
+		handled(overTheHoliday, "2026-08-14 10:00", "2026-08-18 09:00", "2026-08-21 15:00"); // 1 and 4 working days
+		handled(slow, "2026-08-03 10:00", "2026-08-13 10:00", "2026-08-13 16:00"); // 8 and 8 working days
+		jdbc.update("update reports set submitted_at = '2026-08-20 10:00+07' where tracking_number = ?", open.value());
+
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("regionCode", "75.71")
+				.param("from", "2026-08-01").param("to", "2026-08-31"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totals.received").value(3))
+				.andExpect(jsonPath("$.totals.durations.firstResponseMedian").value(4.5))
+				.andExpect(jsonPath("$.totals.durations.firstResponseP90").value(closeTo(7.3, 0.0001)))
+				.andExpect(jsonPath("$.totals.durations.completionMedian").value(6.0))
+				.andExpect(jsonPath("$.groups[*].durations.firstResponseMedian", containsInAnyOrder(1.0, 8.0)));
+	}
+
+	private void handled(TrackingNumber number, String submitted, String followedUp, String completed) {
+		jdbc.update("""
+				update reports set submitted_at = cast(? as timestamp) at time zone 'Asia/Jakarta',
+				       followed_up_at = cast(? as timestamp) at time zone 'Asia/Jakarta',
+				       completed_at = cast(? as timestamp) at time zone 'Asia/Jakarta', status = 'COMPLETED',
+				       outcome = 'SOLVED', next_due_at = null
+				where tracking_number = ?""", submitted, followedUp, completed, number.value());
 	}
 
 	@Test
