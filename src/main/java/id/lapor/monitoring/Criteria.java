@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import id.lapor.agency.BodyKind;
 import id.lapor.programme.Programme;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
-import id.lapor.report.ReportStatistics.BodyKind;
 
 import org.jspecify.annotations.Nullable;
 

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import id.lapor.account.Connectivity;
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.BodyKind;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
@@ -23,7 +25,6 @@ import id.lapor.report.Classification;
 import id.lapor.report.ReportExport;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
-import id.lapor.report.ReportStatistics.BodyKind;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.report.Reprimands;
 import id.lapor.report.StatusColour;
@@ -67,11 +68,13 @@ class MonitoringController {
 	private final MessageSource messages;
 	private final CategoryCatalogue categories;
 	private final PriorityProgrammes programmes;
+	private final Connectivity connectivity;
 	private final Clock clock;
 
 	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
 			ReportQueries reports, Reprimands reprimands, ReportExport reportExport, MessageSource messages,
-			CategoryCatalogue categories, PriorityProgrammes programmes, Clock clock) {
+			CategoryCatalogue categories, PriorityProgrammes programmes, Connectivity connectivity, Clock clock) {
+		this.connectivity = connectivity;
 		this.categories = categories;
 		this.programmes = programmes;
 		this.reprimands = reprimands;
@@ -143,6 +146,7 @@ class MonitoringController {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("bodyKinds", BodyKind.values());
 		model.addAttribute("programmes", programmes.active());
+		model.addAttribute("connectivity", connectivity.byKind(regionFilter, scope.bodies()));
 		var trendFrom = toDate.minusMonths(11).withDayOfMonth(1);
 		model.addAttribute("trendFrom", trendFrom);
 		model.addAttribute("months", statistics.compute(GroupBy.MONTH,

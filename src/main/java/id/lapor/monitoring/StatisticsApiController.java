@@ -11,12 +11,12 @@ import java.util.Map;
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
+import id.lapor.agency.BodyKind;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.programme.PriorityProgrammes;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
-import id.lapor.report.ReportStatistics.BodyKind;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.routing.CategoryCatalogue;
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import id.lapor.agency.BodyKind;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,21 +42,6 @@ public class ReportStatistics {
 
 		GroupBy(String expression) {
 			this.expression = expression;
-		}
-	}
-
-	/** The kinds of bodies supervisors tell apart, by the catalogue's level and kind of a body. */
-	public enum BodyKind {
-		MINISTRY("a.level = 'NATIONAL' and a.kind in ('MINISTRY', 'COORDINATING_MINISTRY')"),
-		AGENCY("a.level = 'NATIONAL' and a.kind not in ('MINISTRY', 'COORDINATING_MINISTRY', 'SOE')"),
-		LOCAL_GOVERNMENT("a.level <> 'NATIONAL' and a.kind <> 'BUMD'"),
-		BUMN("a.kind = 'SOE'"),
-		BUMD("a.kind = 'BUMD'");
-
-		private final String condition;
-
-		BodyKind(String condition) {
-			this.condition = condition;
 		}
 	}
 
@@ -129,7 +116,7 @@ public class ReportStatistics {
 			parameters.addValue("programme", filter.programmeId());
 		}
 		if (filter.bodyKind() != null) {
-			where.add("agency_id in (select a.id from agencies a where " + filter.bodyKind().condition + ")");
+			where.add("agency_id in (select a.id from agencies a where " + filter.bodyKind().condition("a") + ")");
 		}
 
 		// One pass: the groups and, through the empty grouping set, the total (percentiles cannot be summed).
