@@ -77,9 +77,13 @@ public class TestReports {
 
 	/** The body's liaison officer completes the report with this outcome, as the response form does. */
 	public void complete(TrackingNumber number, String liaisonEmail, Outcome outcome) {
+		complete(number, liaisonEmail, outcome, "Laporan sudah kami tindak lanjuti.");
+	}
+
+	/** As {@link #complete(TrackingNumber, String, Outcome)}, answering with the given text. */
+	public void complete(TrackingNumber number, String liaisonEmail, Outcome outcome, String answer) {
 		var liaison = (LaporUser) users.loadUserByUsername(liaisonEmail);
 		var version = queries.findForSupervision(number, Locale.ROOT).orElseThrow().version();
-		reports.respond(number, liaison, version, "Laporan sudah kami tindak lanjuti.", ReportStatus.COMPLETED, outcome,
-				null);
+		reports.respond(number, liaison, version, answer, ReportStatus.COMPLETED, outcome, null);
 	}
 }

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.AnswerQuality;
+import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatistics.GroupBy;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,15 +38,18 @@ class RankingController {
 
 	/** The columns of the ranking in an export: all bodies the search finds, in the order shown. */
 	static final List<String> COLUMNS = List.of("position", "name", "score", "zone", "received", "overdue",
-			"follow_up_rate", "on_time_rate", "completion_rate");
+			"follow_up_rate", "on_time_rate", "completion_rate", "boilerplate_answer_share",
+			"completed_without_substantive_answer_share");
 
 	private final StatisticsService statistics;
 	private final ComplianceProperties properties;
 	private final AgencyCatalogue agencies;
+	private final AnswerQuality answerQuality;
 	private final Clock clock;
 
 	RankingController(StatisticsService statistics, ComplianceProperties properties, AgencyCatalogue agencies,
-			Clock clock) {
+			AnswerQuality answerQuality, Clock clock) {
+		this.answerQuality = answerQuality;
 		this.statistics = statistics;
 		this.agencies = agencies;
 		this.properties = properties;
@@ -80,11 +87,15 @@ class RankingController {
 		if (export.isPresent()) {
 			TableExport.write(response, export.get(), "lapor-peringkat-" + (scope.root() == null ? "nasional"
 					: scope.root().code()) + "-" + today, "Peringkat", COLUMNS, out -> {
+						var quality = quality(ranked, scope, from, today);
 						int position = 0;
 						for (var body : ranked) {
 							var row = body.indicators();
+							var answers = quality.get(row.key());
 							out.add(++position, row.name(), body.score(), body.zone(), row.received(), row.overdue(),
-									row.followUpRate(), row.onTimeRate(), row.completionRate());
+									row.followUpRate(), row.onTimeRate(), row.completionRate(),
+									answers == null ? null : answers.boilerplateShare(),
+									answers == null ? null : answers.withoutSubstanceShare());
 						}
 					});
 			return null;
@@ -92,8 +103,9 @@ class RankingController {
 
 		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		int start = (int) Math.min(pageable.getOffset(), ranked.size());
-		model.addAttribute("bodies", new PageImpl<>(ranked.subList(start, Math.min(start + PAGE_SIZE, ranked.size())),
-				pageable, ranked.size()));
+		var shown = ranked.subList(start, Math.min(start + PAGE_SIZE, ranked.size()));
+		model.addAttribute("bodies", new PageImpl<>(shown, pageable, ranked.size()));
+		model.addAttribute("quality", quality(shown, scope, from, today));
 		model.addAttribute("q", q);
 		model.addAttribute("sort", order == byScore ? "score" : sort);
 		model.addAttribute("from", from);
@@ -101,5 +113,16 @@ class RankingController {
 		model.addAttribute("weights", properties);
 		model.addAttribute("scope", scope.root());
 		return "monitoring/ranking";
+	}
+
+	/** Answer quality of the given bodies only (the page shown), keyed like the indicators: the body id as text. */
+	private Map<String, AnswerQuality.Row> quality(List<Compliance> bodies, MonitoringScope scope, LocalDate from,
+			LocalDate to) {
+		var ids = bodies.stream().map(body -> body.indicators().key()).filter(key -> key.matches("\\d+"))
+				.map(Long::valueOf).filter(scope::covers).collect(Collectors.toSet());
+		var filter = scope.filter(from, to, null, Criteria.NONE);
+		var rows = answerQuality.byBody(new ReportStatistics.Filter(filter.from(), filter.to(), ids, null, null));
+		return rows.entrySet().stream().collect(Collectors.toMap(entry -> Long.toString(entry.getKey()),
+				Map.Entry::getValue));
 	}
 }
