@@ -55,6 +55,7 @@ class MonitoringController {
 
 	static final int PAGE_SIZE = 25;
 	static final int LATEST_REPRIMANDS = 5;
+	static final int WORST_OVERDUE = 10;
 
 	/** One step of the breadcrumbs. */
 	record Crumb(String name, @Nullable String regionCode) {}
@@ -147,6 +148,9 @@ class MonitoringController {
 		model.addAttribute("bodyKinds", BodyKind.values());
 		model.addAttribute("programmes", programmes.active());
 		model.addAttribute("connectivity", connectivity.byKind(regionFilter, scope.bodies()));
+		// Chasing the red ones: overdue now, whenever the reports were sent.
+		model.addAttribute("worstOverdue", statistics.worstOverdue(
+				scope.filter(LocalDate.of(2000, 1, 1), toDate, regionFilter, criteria), WORST_OVERDUE));
 		var trendFrom = toDate.minusMonths(11).withDayOfMonth(1);
 		model.addAttribute("trendFrom", trendFrom);
 		model.addAttribute("months", statistics.compute(GroupBy.MONTH,

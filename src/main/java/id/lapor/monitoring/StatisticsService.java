@@ -63,6 +63,18 @@ class StatisticsService {
 		}).toList(), Indicators.total(counts.total()));
 	}
 
+	/** A body with its reports past their deadline now, named, for the dashboard's "worst overdue" list. */
+	record OverdueBody(String code, String name, long overdue) {}
+
+	List<OverdueBody> worstOverdue(ReportStatistics.Filter filter, int limit) {
+		var worst = statistics.worstOverdue(filter, limit);
+		var bodies = agencies.findAll(worst.stream().map(ReportStatistics.OverdueBody::agencyId).toList());
+		return worst.stream().filter(row -> bodies.containsKey(row.agencyId()))
+				.map(row -> new OverdueBody(bodies.get(row.agencyId()).code(), bodies.get(row.agencyId()).name(),
+						row.overdue()))
+				.toList();
+	}
+
 	/** One query per kind of name, for all groups at once. */
 	private Map<String, String> names(GroupBy groupBy, List<StatisticsRow> rows, Map<String, RegionSummary> regionsByKey,
 			Locale locale) {

@@ -86,38 +86,8 @@ public class ReportStatistics {
 
 	public Counts count(GroupBy groupBy, Filter filter) {
 
-		var where = new ArrayList<String>(List.of("submitted_at >= :from", "submitted_at < :to"));
-		var parameters = new MapSqlParameterSource()
-				.addValue("from", Timestamp.from(filter.from()))
-				.addValue("to", Timestamp.from(filter.to()))
-				.addValue("now", Timestamp.from(clock.instant()));
-		if (filter.agencyIds() != null) {
-			where.add(filter.agencyIds().isEmpty() ? "false" : "agency_id in (:agencies)");
-			parameters.addValue("agencies", filter.agencyIds());
-		}
-		if (filter.regionCode() != null) {
-			where.add("(region_code = :region or region_code like :regionPrefix)");
-			parameters.addValue("region", filter.regionCode()).addValue("regionPrefix", filter.regionCode() + ".%");
-		}
-		if (filter.categoryCode() != null) {
-			where.add("category_code in (select code from categories where code = :category or parent_code = :category)");
-			parameters.addValue("category", filter.categoryCode());
-		}
-		if (filter.classification() != null) {
-			where.add("classification = :classification");
-			parameters.addValue("classification", filter.classification().name());
-		}
-		if (filter.channel() != null) {
-			where.add("channel = :channel");
-			parameters.addValue("channel", filter.channel().name());
-		}
-		if (filter.programmeId() != null) {
-			where.add("id in (select report_id from report_programmes where programme_id = :programme)");
-			parameters.addValue("programme", filter.programmeId());
-		}
-		if (filter.bodyKind() != null) {
-			where.add("agency_id in (select a.id from agencies a where " + filter.bodyKind().condition("a") + ")");
-		}
+		var parameters = new MapSqlParameterSource();
+		var where = where(filter, parameters);
 
 		// One pass: the groups and, through the empty grouping set, the total (percentiles cannot be summed).
 		var sql = """
@@ -169,6 +139,59 @@ public class ReportStatistics {
 						nullableDouble(row, "completion_median"), nullableDouble(row, "completion_p90")))));
 		return new Counts(rows.stream().filter(counted -> !counted.total()).map(Counted::row).toList(),
 				rows.stream().filter(Counted::total).map(Counted::row).findFirst().orElseThrow());
+	}
+
+	/** The conditions of a filter, adding their parameters. */
+	private List<String> where(Filter filter, MapSqlParameterSource parameters) {
+		var where = new ArrayList<String>(List.of("submitted_at >= :from", "submitted_at < :to"));
+		parameters.addValue("from", Timestamp.from(filter.from()))
+				.addValue("to", Timestamp.from(filter.to()))
+				.addValue("now", Timestamp.from(clock.instant()));
+		if (filter.agencyIds() != null) {
+			where.add(filter.agencyIds().isEmpty() ? "false" : "agency_id in (:agencies)");
+			parameters.addValue("agencies", filter.agencyIds());
+		}
+		if (filter.regionCode() != null) {
+			where.add("(region_code = :region or region_code like :regionPrefix)");
+			parameters.addValue("region", filter.regionCode()).addValue("regionPrefix", filter.regionCode() + ".%");
+		}
+		if (filter.categoryCode() != null) {
+			where.add("category_code in (select code from categories where code = :category or parent_code = :category)");
+			parameters.addValue("category", filter.categoryCode());
+		}
+		if (filter.classification() != null) {
+			where.add("classification = :classification");
+			parameters.addValue("classification", filter.classification().name());
+		}
+		if (filter.channel() != null) {
+			where.add("channel = :channel");
+			parameters.addValue("channel", filter.channel().name());
+		}
+		if (filter.programmeId() != null) {
+			where.add("id in (select report_id from report_programmes where programme_id = :programme)");
+			parameters.addValue("programme", filter.programmeId());
+		}
+		if (filter.bodyKind() != null) {
+			where.add("agency_id in (select a.id from agencies a where " + filter.bodyKind().condition("a") + ")");
+		}
+		return where;
+	}
+
+	/** A body with its reports past their current deadline now. */
+	public record OverdueBody(long agencyId, long overdue) {}
+
+	/**
+	 * The bodies with the most reports past their current deadline now, among the reports the filter selects (its
+	 * period counts by submission, as everywhere).
+	 */
+	public List<OverdueBody> worstOverdue(Filter filter, int limit) {
+		var parameters = new MapSqlParameterSource("limit", limit);
+		var where = where(filter, parameters);
+		where.add("next_due_at < :now");
+		return jdbc.query("""
+				select agency_id, count(*) as overdue from reports r where %s
+				group by agency_id order by 2 desc, 1 limit :limit""".formatted(String.join(" and ", where)), parameters,
+				(row, number) -> new OverdueBody(row.getLong("agency_id"), row.getLong("overdue")));
 	}
 
 	private record Counted(boolean total, StatisticsRow row) {}

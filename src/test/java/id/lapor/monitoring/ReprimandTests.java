@@ -49,6 +49,11 @@ class ReprimandTests {
 		makeOverdue(late);
 		var supervisor = accounts.staff(Role.SUPERVISOR, "ombudsman");
 
+		// The dashboard's list of the worst overdue bodies leads to the body's overdue reports.
+		mvc.perform(get("/monitoring").param("regionCode", "71").with(accounts.as(supervisor)))
+				.andExpect(content().string(containsString("id=\"worst-overdue\"")))
+				.andExpect(content().string(containsString("/monitoring/bodies/dukcapil-71.71?colour=overdue")));
+
 		var page = mvc.perform(get("/monitoring/bodies/dukcapil-71.71").with(accounts.as(supervisor)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"reprimand-form\"")))
