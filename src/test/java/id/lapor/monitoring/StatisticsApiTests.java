@@ -188,6 +188,12 @@ class StatisticsApiTests {
 				.andExpect(content().string(containsString("Sulawesi Selatan")))
 				.andExpect(content().string(containsString("KTP Elektronik dan Blangko")))
 				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Nama Pribadi Pelapor"))))
-				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Blangko KTP-el habis"))));
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Blangko KTP-el habis"))))
+				.andExpect(content().string(containsString("/statistik?regionCode=73")));
+		mvc.perform(get("/statistik").param("regionCode", "73"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Kota Makassar")))
+				.andExpect(content().string(containsString("Per kabupaten/kota")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Nama Pribadi Pelapor"))));
 	}
 }
