@@ -1,0 +1,104 @@
+package id.lapor.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+
+import id.lapor.IntegrationTest;
+import id.lapor.TestAccounts;
+import id.lapor.TestReports;
+import id.lapor.account.LaporUser;
+import id.lapor.account.Role;
+import id.lapor.agency.AgencyCatalogue;
+import id.lapor.report.ArchiveReason;
+import id.lapor.report.ForwardKind;
+import id.lapor.report.Outcome;
+import id.lapor.report.ReportManagement;
+import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportStatus;
+import id.lapor.report.TrackingNumber;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The indicators follow the lifecycle: a report waiting for verification is unverified, an archived one is counted
+ * as archived (neither open nor followed up), a forwarded one counts at the body that has it now, and a reopened one
+ * is red again and counts in the reopen rate. Kota Bengkulu (17.71) is used by no other test.
+ */
+@IntegrationTest
+class IndicatorLifecycleTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestAccounts accounts;
+	@Autowired TestReports reports;
+	@Autowired ReportManagement management;
+	@Autowired ReportQueries queries;
+	@Autowired AgencyCatalogue agencies;
+
+	@Test
+	void statusBucketsFollowTheLifecycle() throws Exception {
+
+		var reporter = accounts.citizen("Warga Bengkulu");
+		var admin = user(accounts.staff(Role.ADMIN, "kemenpanrb-lapor"));
+
+		// No liaison in Kota Bengkulu yet: the report waits for the national administrator.
+		var unstaffed = reports.submit(reporter, "17.71", "kependudukan-ktp", false, false);
+		assertThat(status(unstaffed)).isEqualTo(ReportStatus.AWAITING_VERIFICATION);
+		expectTotals(1, 1, 0, 0, 0);
+
+		management.archive(unstaffed, admin, version(unstaffed), ArchiveReason.TOO_GENERAL, null, "Terlalu umum");
+		expectTotals(1, 0, 0, 0, 1);
+
+		// A report forwarded as "bukan wewenang" counts at the body that has it now.
+		var dukcapil = accounts.staff(Role.LIAISON, "dukcapil-17.71");
+		var pupr = accounts.staff(Role.LIAISON, "pupr-17.71");
+		var forwarded = reports.submit(reporter, "17.71", "kependudukan-ktp", false, false);
+		management.forward(forwarded, user(dukcapil), version(forwarded), "pupr-17.71", ForwardKind.DECLINE,
+				"Jalan rusak, bukan urusan kependudukan");
+		expectTotals(2, 0, 1, 0, 1);
+		var puprId = Long.toString(agencies.findByCode("pupr-17.71").orElseThrow().id());
+		var dukcapilId = Long.toString(agencies.findByCode("dukcapil-17.71").orElseThrow().id());
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("regionCode", "17.71"))
+				.andExpect(jsonPath("$.groups[?(@.key == '" + puprId + "')].received").value(1))
+				.andExpect(jsonPath("$.groups[?(@.key == '" + dukcapilId + "')]", empty()));
+
+		// Completed, then reopened by the reporter: red again, and in the reopen rate.
+		reports.complete(forwarded, pupr, Outcome.SOLVED,
+				"Jalan di Kelurahan Pasar Jitra sudah kami tambal pada 20 November, silakan dicek kembali.");
+		expectTotals(2, 0, 0, 1, 1);
+		management.reopen(forwarded, user(reporter), "Lubang di depan sekolah belum ditambal.");
+		expectTotals(2, 0, 1, 0, 1);
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("regionCode", "17.71"))
+				.andExpect(jsonPath("$.totals.reopenRate").value(0.5))
+				.andExpect(jsonPath("$.totals.followUpRate").value(0.0))
+				.andExpect(jsonPath("$.totals.durations.firstResponseMedian").value(0.0));
+	}
+
+	private void expectTotals(int received, int unverified, int red, int green, int archived) throws Exception {
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("regionCode", "17.71"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totals.received").value(received))
+				.andExpect(jsonPath("$.totals.unverified").value(unverified))
+				.andExpect(jsonPath("$.totals.red").value(red))
+				.andExpect(jsonPath("$.totals.green").value(green))
+				.andExpect(jsonPath("$.totals.archived").value(archived));
+	}
+
+	private ReportStatus status(TrackingNumber number) {
+		return queries.findForSupervision(number, Locale.ROOT).orElseThrow().status();
+	}
+
+	private long version(TrackingNumber number) {
+		return queries.findForSupervision(number, Locale.ROOT).orElseThrow().version();
+	}
+
+	private LaporUser user(String email) {
+		return (LaporUser) accounts.details(email);
+	}
+}
