@@ -49,7 +49,7 @@ class IndicatorLifecycleTests {
 
 		// No liaison in Kota Bengkulu yet: the report waits for the national administrator.
 		var unstaffed = reports.submit(reporter, "17.71", "kependudukan-ktp", false, false);
-		assertThat(status(unstaffed)).isEqualTo(ReportStatus.AWAITING_VERIFICATION);
+		assertThat(statusOf(unstaffed)).isEqualTo(ReportStatus.AWAITING_VERIFICATION);
 		expectTotals(1, 1, 0, 0, 0);
 
 		management.archive(unstaffed, admin, version(unstaffed), ArchiveReason.TOO_GENERAL, null, "Terlalu umum");
@@ -72,12 +72,16 @@ class IndicatorLifecycleTests {
 		reports.complete(forwarded, pupr, Outcome.SOLVED,
 				"Jalan di Kelurahan Pasar Jitra sudah kami tambal pada 20 November, silakan dicek kembali.");
 		expectTotals(2, 0, 0, 1, 1);
+		management.rate(forwarded, user(reporter), 1, "Belum beres.");
 		management.reopen(forwarded, user(reporter), "Lubang di depan sekolah belum ditambal.");
 		expectTotals(2, 0, 1, 0, 1);
 		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("regionCode", "17.71"))
 				.andExpect(jsonPath("$.totals.reopenRate").value(0.5))
 				.andExpect(jsonPath("$.totals.followUpRate").value(0.0))
-				.andExpect(jsonPath("$.totals.durations.firstResponseMedian").value(0.0));
+				.andExpect(jsonPath("$.totals.ratings").value(1))
+				.andExpect(jsonPath("$.totals.averageRating").value(1.0))
+				// Reopening asks for a new first follow-up: the report has none for now.
+				.andExpect(jsonPath("$.totals.durations.firstResponseMedian").doesNotExist());
 	}
 
 	private void expectTotals(int received, int unverified, int red, int green, int archived) throws Exception {
@@ -90,7 +94,7 @@ class IndicatorLifecycleTests {
 				.andExpect(jsonPath("$.totals.archived").value(archived));
 	}
 
-	private ReportStatus status(TrackingNumber number) {
+	private ReportStatus statusOf(TrackingNumber number) {
 		return queries.findForSupervision(number, Locale.ROOT).orElseThrow().status();
 	}
 
