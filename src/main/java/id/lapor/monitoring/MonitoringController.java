@@ -159,6 +159,9 @@ class MonitoringController {
 				scope.filter(fromDate, toDate, regionFilter, criteria), locale)
 				.groups().stream().filter(row -> !"NONE".equals(row.key())).toList());
 		model.addAttribute("bodyCodes", groupBy == GroupBy.BODY ? bodyCodes(current.groups()) : Map.of());
+		model.addAttribute("forwardedOut", groupBy == GroupBy.BODY
+				? statistics.forwardedOut(scope.filter(fromDate, toDate, regionFilter, criteria), current.groups())
+				: Map.of());
 		return "monitoring/overview";
 	}
 

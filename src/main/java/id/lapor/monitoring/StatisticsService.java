@@ -75,6 +75,13 @@ class StatisticsService {
 				.toList();
 	}
 
+	/** For body groups: how many of their reports each body forwarded out, keyed like the groups (body id). */
+	Map<String, Long> forwardedOut(ReportStatistics.Filter filter, List<Indicators> bodies) {
+		var ids = bodies.stream().map(Indicators::key).filter(key -> key.matches("\\d+")).map(Long::valueOf).toList();
+		return statistics.forwardedOut(filter, ids).entrySet().stream()
+				.collect(Collectors.toMap(entry -> Long.toString(entry.getKey()), Map.Entry::getValue));
+	}
+
 	/** One query per kind of name, for all groups at once. */
 	private Map<String, String> names(GroupBy groupBy, List<StatisticsRow> rows, Map<String, RegionSummary> regionsByKey,
 			Locale locale) {

@@ -6,12 +6,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import id.lapor.agency.BodyKind;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -192,6 +196,28 @@ public class ReportStatistics {
 				select agency_id, count(*) as overdue from reports r where %s
 				group by agency_id order by 2 desc, 1 limit :limit""".formatted(String.join(" and ", where)), parameters,
 				(row, number) -> new OverdueBody(row.getLong("agency_id"), row.getLong("overdue")));
+	}
+
+	/**
+	 * How many of the reports the filter selects (ignoring its bodies and kind of body) each of the given bodies
+	 * declined and forwarded to another body ("bukan wewenang"), by body id. Such reports count at the body that has
+	 * them now everywhere else.
+	 */
+	public Map<Long, Long> forwardedOut(Filter filter, Collection<Long> bodies) {
+		if (bodies.isEmpty()) {
+			return Map.of();
+		}
+		var parameters = new MapSqlParameterSource("bodies", bodies);
+		var where = where(new Filter(filter.from(), filter.to(), null, filter.regionCode(), filter.categoryCode(),
+				filter.classification(), filter.channel(), null, filter.programmeId()), parameters);
+		var counts = new HashMap<Long, Long>();
+		jdbc.query("""
+				select h.from_agency_id, count(distinct h.report_id) as forwarded from report_history h
+				where h.action = 'FORWARDED' and h.from_agency_id in (:bodies)
+				  and h.report_id in (select id from reports where %s)
+				group by h.from_agency_id""".formatted(String.join(" and ", where)), parameters,
+				(RowCallbackHandler) row -> counts.put(row.getLong("from_agency_id"), row.getLong("forwarded")));
+		return counts;
 	}
 
 	private record Counted(boolean total, StatisticsRow row) {}

@@ -1,11 +1,15 @@
 package id.lapor.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import id.lapor.IntegrationTest;
@@ -19,6 +23,7 @@ import id.lapor.report.ForwardKind;
 import id.lapor.report.Outcome;
 import id.lapor.report.ReportManagement;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.TrackingNumber;
 
@@ -40,6 +45,7 @@ class IndicatorLifecycleTests {
 	@Autowired ReportManagement management;
 	@Autowired ReportQueries queries;
 	@Autowired AgencyCatalogue agencies;
+	@Autowired ReportStatistics statistics;
 
 	@Test
 	void statusBucketsFollowTheLifecycle() throws Exception {
@@ -67,6 +73,12 @@ class IndicatorLifecycleTests {
 		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("regionCode", "17.71"))
 				.andExpect(jsonPath("$.groups[?(@.key == '" + puprId + "')].received").value(1))
 				.andExpect(jsonPath("$.groups[?(@.key == '" + dukcapilId + "')]", empty()));
+		// The body that declined sees it as forwarded out on the dashboard.
+		mvc.perform(get("/monitoring").param("regionCode", "17.71")
+				.with(accounts.as(accounts.staff(Role.SUPERVISOR, "ombudsman"))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Diteruskan keluar")));
+		assertThat(forwardedOut(dukcapilId)).isEqualTo(1);
 
 		// Completed, then reopened by the reporter: red again, and in the reopen rate.
 		reports.complete(forwarded, pupr, Outcome.SOLVED,
@@ -92,6 +104,13 @@ class IndicatorLifecycleTests {
 				.andExpect(jsonPath("$.totals.red").value(red))
 				.andExpect(jsonPath("$.totals.green").value(green))
 				.andExpect(jsonPath("$.totals.archived").value(archived));
+	}
+
+	private long forwardedOut(String bodyKey) {
+		var filter = new ReportStatistics.Filter(Instant.now().minus(Duration.ofDays(1)),
+				Instant.now().plus(Duration.ofDays(1)), null, "17.71", null);
+		return statistics.forwardedOut(filter, java.util.List.of(Long.valueOf(bodyKey))).getOrDefault(
+				Long.valueOf(bodyKey), 0L);
 	}
 
 	private ReportStatus statusOf(TrackingNumber number) {
