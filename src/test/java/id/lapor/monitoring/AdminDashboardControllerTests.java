@@ -38,7 +38,7 @@ class AdminDashboardControllerTests {
 				.andReturn();
 		var counts = (ColourCounts) page.getModelAndView().getModel().get("counts");
 		assertThat(counts.red()).isPositive();
-		assertThat(counts.total()).isEqualTo(counts.red() + counts.yellow() + counts.green());
+		assertThat(counts.total()).isEqualTo(counts.red() + counts.yellow() + counts.green() + counts.grey());
 		mvc.perform(get("/admin/reports/" + number.value()).with(accounts.as(admin)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Pelapor anonim")));
