@@ -129,6 +129,31 @@ class SyntheticDataGeneratorTests {
 	}
 
 	@Test
+	void theSameSeedGivesTheSameRows() {
+
+		var reference = ReferenceData.load(jdbc);
+		var citizens = jdbc.queryForList("select id from accounts where role = 'CITIZEN' order by email", UUID.class)
+				.toArray(UUID[]::new);
+		var liaisons = new UUID[reference.agencyCodes.keySet().stream().mapToInt(Long::intValue).max().orElse(0) + 1];
+		jdbc.query("select id, agency_id from accounts where role = 'LIAISON'",
+				row -> { liaisons[row.getInt(2)] = row.getObject(1, UUID.class); });
+
+		assertThat(rows(reference, citizens, liaisons)).isEqualTo(rows(reference, citizens, liaisons));
+	}
+
+	private static String rows(ReferenceData reference, UUID[] citizens, UUID[] liaisons) {
+		var writer = new SyntheticReports(reference, new java.util.SplittableRandom(7), NOW.toEpochMilli(),
+				SyntheticDataGenerator.SPAN, citizens[0], citizens, liaisons);
+		var reports = new CopyRows(1 << 16);
+		var history = new CopyRows(1 << 16);
+		var responses = new CopyRows(1 << 16);
+		for (int i = 0; i < 200; i++) {
+			writer.write(i, 200, i, reports, history, responses);
+		}
+		return new String(reports.bytes()) + new String(history.bytes()) + new String(responses.bytes());
+	}
+
+	@Test
 	void trackingNumbersAreValidAndUnique() {
 		var numbers = jdbc.queryForList("select tracking_number from reports", String.class);
 		assertThat(numbers).allSatisfy(number -> assertThat(TrackingNumber.parse(number)).isPresent());
