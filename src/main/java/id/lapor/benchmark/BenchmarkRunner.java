@@ -241,7 +241,7 @@ class BenchmarkRunner implements ApplicationRunner {
 				| province measured (`{province}`) | %s |
 				| body measured (`{body}`, its liaison's inbox) | %s (%,d reports) |
 
-				Generator runs (`synthetic_data_runs`; the time includes COPY into the indexed tables and `ANALYZE`):
+				Generator runs (`synthetic_data_runs`; the time includes COPY into the indexed tables and `VACUUM ANALYZE`):
 
 				| run | seed | reports | history entries | responses | time |
 				|--:|--:|--:|--:|--:|--:|
@@ -253,7 +253,7 @@ class BenchmarkRunner implements ApplicationRunner {
 				## Rerun
 
 				```
-				./mvnw -Pgenerate -Dlapor.generator.reports=1000000   # into ./data/benchmark, about 4 min per million
+				./mvnw -Pgenerate -Dlapor.generator.reports=1000000   # into ./data/benchmark, about 5 min per million
 				./mvnw -Pbenchmark                                    # rewrites this file
 				```
 
