@@ -287,8 +287,7 @@ class BenchmarkRunner implements ApplicationRunner {
 		try {
 			return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
 					.map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
-		}
-		catch (IOException | RuntimeException e) {
+		} catch (IOException | RuntimeException e) {
 			return "unknown CPU";
 		}
 	}

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -127,7 +129,7 @@ final class ReferenceData {
 
 	/** Every body a synthetic report can reach: each needs a liaison officer. */
 	Set<Long> bodiesInUse() {
-		var bodies = new java.util.TreeSet<Long>();
+		var bodies = new TreeSet<Long>();
 		for (var row : routes) {
 			Arrays.stream(row).forEach(route -> bodies.add(route.agencyId()));
 		}
@@ -139,7 +141,7 @@ final class ReferenceData {
 
 	private Route route(Regency regency, Category category) {
 
-		var unit = category.unitKind().toLowerCase(java.util.Locale.ROOT);
+		var unit = category.unitKind().toLowerCase(Locale.ROOT);
 		return switch (category.jurisdiction()) {
 			case "NATIONAL" -> new Route(agency(category.nationalBody()), "NATIONAL_BODY");
 			case "PROVINCE" -> unit.isEmpty() || !agencyIds.containsKey(unit + "-" + regency.provinceCode())

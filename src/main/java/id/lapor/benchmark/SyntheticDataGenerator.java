@@ -1,6 +1,7 @@
 package id.lapor.benchmark;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -111,8 +113,7 @@ final class SyntheticDataGenerator {
 			try {
 				consume(reports, queue, producer, totals, started);
 				producer.get();
-			}
-			catch (Exception e) {
+			} catch (Exception e) {
 				producer.cancel(true);
 				throw e;
 			}
@@ -199,8 +200,7 @@ final class SyntheticDataGenerator {
 				mark.executeBatch();
 			}
 			connection.commit();
-		}
-		catch (SQLException e) {
+		} catch (SQLException e) {
 			throw new IllegalStateException("Could not create the synthetic accounts", e);
 		}
 
@@ -215,7 +215,7 @@ final class SyntheticDataGenerator {
 	}
 
 	private static UUID id(String email) {
-		return UUID.nameUUIDFromBytes(email.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return UUID.nameUUIDFromBytes(email.getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String liaisonEmail(String agencyCode) {
@@ -246,7 +246,7 @@ final class SyntheticDataGenerator {
 			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			long nextLog = 0;
 			while (totals[0] < total) {
-				var batch = queue.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+				var batch = queue.poll(1, TimeUnit.SECONDS);
 				if (batch == null) {
 					if (producer.isDone()) {
 						producer.get();
@@ -273,8 +273,7 @@ final class SyntheticDataGenerator {
 					nextLog = totals[0] + Math.max(total / 20, 1);
 				}
 			}
-		}
-		catch (ExecutionException e) {
+		} catch (ExecutionException e) {
 			throw e.getCause() instanceof Exception cause ? cause : e;
 		}
 	}

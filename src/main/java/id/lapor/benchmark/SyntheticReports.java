@@ -1,6 +1,8 @@
 package id.lapor.benchmark;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
@@ -181,8 +183,7 @@ final class SyntheticReports {
 			event(history, decided, "VERIFIED", administrator, reference.administratorAgencyId, target, from, null,
 					null);
 			assigned = decided;
-		}
-		else {
+		} else {
 			// Some reports reach the regional government first, which hands them down to its department.
 			var disposed = "REGIONAL_UNIT".equals(r.rule) && random.nextDouble() < 0.05;
 			r.agency = disposed ? reference.regionalGovernment(r.regency) : target;
@@ -233,8 +234,7 @@ final class SyntheticReports {
 		}
 		if (random.nextDouble() < 0.35) {
 			complete(history, responses, followedUp);
-		}
-		else {
+		} else {
 			respond(history, responses, followedUp, "IN_PROGRESS", PROGRESS[random.nextInt(PROGRESS.length)]);
 			if (random.nextDouble() < 0.06) {
 				return;
@@ -287,8 +287,7 @@ final class SyntheticReports {
 			if (random.nextDouble() < 0.5) {
 				confirmed = rated + (long) ((r.closes - rated) * random.nextDouble());
 			}
-		}
-		else if (random.nextDouble() < 0.2) {
+		} else if (random.nextDouble() < 0.2) {
 			confirmed = r.completed + (long) ((r.closes - r.completed) * random.nextDouble());
 		}
 		var closed = confirmed == NONE ? r.closes : confirmed;
@@ -366,7 +365,7 @@ final class SyntheticReports {
 		var category = reference.categories.get(r.category);
 		var issue = ISSUES[random.nextInt(ISSUES.length)];
 		var title = category.name() + " di " + shortName(regency.name()) + ": " + issue;
-		var body = OPENINGS[random.nextInt(OPENINGS.length)].formatted(category.name().toLowerCase(java.util.Locale.ROOT),
+		var body = OPENINGS[random.nextInt(OPENINGS.length)].formatted(category.name().toLowerCase(Locale.ROOT),
 				regency.name()) + " " + DETAILS[random.nextInt(DETAILS.length)].formatted(2 + random.nextInt(40)) + " "
 				+ REQUESTS[random.nextInt(REQUESTS.length)];
 		var nextDue = switch (r.status) {
@@ -375,7 +374,7 @@ final class SyntheticReports {
 			default -> r.followedUp == NONE ? r.followUpDue : r.resolutionDue;
 		};
 		var incidentDate = random.nextDouble() < 0.7
-				? java.time.LocalDate.ofEpochDay(Math.floorDiv(r.submitted + WIB_OFFSET, DAY) - random.nextInt(15))
+				? LocalDate.ofEpochDay(Math.floorDiv(r.submitted + WIB_OFFSET, DAY) - random.nextInt(15))
 				.toString() : null;
 
 		reports.uuid(r.id).raw(trackingNumber(r.sequence)).raw(r.classification)

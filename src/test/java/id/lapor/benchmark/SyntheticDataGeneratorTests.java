@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 import id.lapor.report.TrackingNumber;
@@ -142,7 +143,7 @@ class SyntheticDataGeneratorTests {
 	}
 
 	private static String rows(ReferenceData reference, UUID[] citizens, UUID[] liaisons) {
-		var writer = new SyntheticReports(reference, new java.util.SplittableRandom(7), NOW.toEpochMilli(),
+		var writer = new SyntheticReports(reference, new SplittableRandom(7), NOW.toEpochMilli(),
 				SyntheticDataGenerator.SPAN, citizens[0], citizens, liaisons);
 		var reports = new CopyRows(1 << 16);
 		var history = new CopyRows(1 << 16);
