@@ -1,0 +1,55 @@
+package id.lapor.benchmark;
+
+import java.time.Period;
+import java.util.List;
+import java.util.stream.Stream;
+
+import id.lapor.report.ReportStatistics.GroupBy;
+
+/**
+ * What the benchmark measures. To measure another page (an XLSX export, say), add a {@link Page} here; to compare
+ * another statistics query without the web layer, add a {@link Query}.
+ */
+final class BenchmarkPlan {
+
+	/** Who asks: each viewer logs in once and keeps the session. */
+	enum Viewer {
+		PUBLIC, ADMINISTRATOR, SUPERVISOR, LIAISON
+	}
+
+	/**
+	 * A page or API call, measured over HTTP including rendering.
+	 *
+	 * @param path {@code {province}} is replaced by the most populous province, {@code {body}} by the body with the
+	 * most reports (whose liaison officer is the {@code LIAISON} viewer)
+	 */
+	record Page(String name, String path, Viewer viewer) {
+	}
+
+	/** A call of {@code ReportStatistics.count} over the reports submitted in the last {@code period}. */
+	record Query(String name, GroupBy groupBy, Period period) {
+	}
+
+	static final List<Page> PAGES = Stream.of(
+			Stream.of(new Page("Dashboard, national (30 days)", "/monitoring", Viewer.ADMINISTRATOR),
+					new Page("Dashboard, province", "/monitoring?regionCode={province}", Viewer.ADMINISTRATOR),
+					new Page("Dashboard CSV export", "/monitoring?format=csv", Viewer.ADMINISTRATOR),
+					new Page("Compliance ranking", "/monitoring/bodies", Viewer.SUPERVISOR),
+					new Page("Body drill-down", "/monitoring/bodies/{body}", Viewer.SUPERVISOR),
+					new Page("Public statistics (12 months)", "/statistik", Viewer.PUBLIC)),
+			Stream.of("body", "region", "category", "classification", "channel", "outcome", "month")
+					.map(group -> new Page("Statistics API, groupBy=" + group, "/api/v1/statistics?groupBy=" + group,
+							Viewer.ADMINISTRATOR)),
+			Stream.of(new Page("Admin overview", "/admin", Viewer.ADMINISTRATOR),
+					new Page("Liaison inbox of the largest body", "/liaison", Viewer.LIAISON)))
+			.flatMap(pages -> pages).toList();
+
+	static final List<Query> QUERIES = List.of(
+			new Query("National by province, 30 days", GroupBy.PROVINCE, Period.ofDays(30)),
+			new Query("National by month, 12 months", GroupBy.MONTH, Period.ofMonths(12)),
+			new Query("National by body, 12 months", GroupBy.BODY, Period.ofMonths(12)),
+			new Query("National by province, 10 years", GroupBy.PROVINCE, Period.ofYears(10)));
+
+	private BenchmarkPlan() {
+	}
+}

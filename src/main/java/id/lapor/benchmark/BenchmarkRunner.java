@@ -1,0 +1,298 @@
+package id.lapor.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import id.lapor.benchmark.BenchmarkPlan.Viewer;
+import id.lapor.report.ReportStatistics;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Measures the monitoring pages and the statistics query on the generated data once the application has started
+ * (profile {@code benchmark}), prints a table, writes it to {@code docs/performance.md} and ends the application.
+ * Requests run one after another from this process over HTTP, as the logged-in viewer of each page.
+ */
+@Component
+@Profile("benchmark")
+class BenchmarkRunner implements ApplicationRunner {
+
+	static final String NOTES_MARKER = "<!-- Notes below this line are kept when the benchmark rewrites the file. -->";
+
+	private static final Logger LOG = LoggerFactory.getLogger(BenchmarkRunner.class);
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	/** One measured line of the table. */
+	record Result(String name, String what, String viewer, int count, double median, double p95, double max,
+			long bytes) {
+	}
+
+	private final BenchmarkProperties properties;
+	private final ReportStatistics statistics;
+	private final JdbcTemplate jdbc;
+	private final Environment environment;
+	private final ConfigurableApplicationContext context;
+	private final Clock clock;
+
+	BenchmarkRunner(BenchmarkProperties properties, ReportStatistics statistics, JdbcTemplate jdbc,
+			Environment environment, ConfigurableApplicationContext context, Clock clock) {
+		this.properties = properties;
+		this.statistics = statistics;
+		this.jdbc = jdbc;
+		this.environment = environment;
+		this.context = context;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+
+		if (!properties.enabled()) {
+			throw new IllegalStateException("The profile 'benchmark' measures the pages and ends the application; "
+					+ "confirm with lapor.benchmark.enabled=true (./mvnw -Pbenchmark does)");
+		}
+		var reports = count("select count(*) from reports");
+		if (reports == 0) {
+			throw new IllegalStateException("No reports to measure: generate them first (./mvnw -Pgenerate)");
+		}
+		var base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
+		var province = jdbc.queryForObject(
+				"select code from regions where level = 'PROVINCE' order by population desc nulls last limit 1",
+				String.class);
+		var body = jdbc.queryForObject("""
+				select a.code from agencies a
+				join (select agency_id, count(*) as reports from reports where agency_id is not null
+				      group by agency_id order by reports desc limit 1) r on r.agency_id = a.id""", String.class);
+
+		var clients = new EnumMap<Viewer, HttpClient>(Viewer.class);
+		clients.put(Viewer.PUBLIC, client());
+		clients.put(Viewer.ADMINISTRATOR, login(base, SyntheticDataGenerator.ADMINISTRATOR_EMAIL));
+		clients.put(Viewer.SUPERVISOR, login(base, SyntheticDataGenerator.SUPERVISOR_EMAIL));
+		clients.put(Viewer.LIAISON, login(base, SyntheticDataGenerator.liaisonEmail(body)));
+
+		var results = new ArrayList<Result>();
+		for (var page : BenchmarkPlan.PAGES) {
+			var path = page.path().replace("{province}", province).replace("{body}", body);
+			var client = clients.get(page.viewer());
+			var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10)).build();
+			results.add(measure(page.name(), "`GET " + path + "`", page.viewer().name().toLowerCase(Locale.ROOT), () -> {
+				var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+				}
+				return (long) response.body().length;
+			}));
+		}
+		for (var query : BenchmarkPlan.QUERIES) {
+			results.add(measure(query.name(), "`ReportStatistics.count(" + query.groupBy() + ")` over JDBC", "-", () -> {
+				var to = clock.instant();
+				var from = to.atZone(ZoneOffset.UTC).minus(query.period()).toInstant();
+				return (long) statistics.count(query.groupBy(), ReportStatistics.Filter.between(from, to)).size();
+			}));
+		}
+
+		var table = table(results);
+		LOG.info("Benchmark on {} reports:\n{}", reports, table);
+		write(table, reports, province, body);
+		System.exit(SpringApplication.exit(context));
+	}
+
+	private Result measure(String name, String what, String viewer, Callable<Long> call) throws Exception {
+
+		LOG.info("Measuring {}", name);
+		var started = System.nanoTime();
+		long size = 0;
+		for (int i = 0; i < properties.warmups(); i++) {
+			size = call.call();
+		}
+		var times = new ArrayList<Double>();
+		while (times.size() < properties.requests()
+				&& (times.isEmpty() || System.nanoTime() - started < properties.budget().toNanos())) {
+			var start = System.nanoTime();
+			size = call.call();
+			times.add((System.nanoTime() - start) / 1e6);
+		}
+		times.sort(null);
+		return new Result(name, what, viewer, times.size(), percentile(times, 50), percentile(times, 95),
+				times.getLast(), size);
+	}
+
+	/** Nearest rank. */
+	private static double percentile(List<Double> sorted, int percent) {
+		var rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+		return sorted.get(Math.max(rank, 1) - 1);
+	}
+
+	private HttpClient login(String base, String email) throws IOException, InterruptedException {
+
+		var client = client();
+		var form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		var csrf = CSRF.matcher(form.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF token on the login page");
+		}
+		var body = "email=" + encode(email) + "&password=" + encode(properties.password()) + "&_csrf="
+				+ encode(csrf.group(1));
+		var response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+		var location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException("Login as " + email + " failed (" + response.statusCode() + " " + location
+					+ "); was the data generated with the same password?");
+		}
+		return client;
+	}
+
+	private static HttpClient client() {
+		return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+				.connectTimeout(Duration.ofSeconds(10)).build();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String table(List<Result> results) {
+		var table = new StringBuilder("""
+				| what | request | viewer | n | median ms | p95 ms | max ms | size |
+				|---|---|---|--:|--:|--:|--:|--:|
+				""");
+		for (var result : results) {
+			table.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.0f | %.0f | %.0f | %s |%n",
+					result.name(), result.what(), result.viewer(), result.count(), result.median(), result.p95(),
+					result.max(), result.what().endsWith("over JDBC") ? result.bytes() + " rows"
+							: String.format(Locale.ROOT, "%.0f kB", result.bytes() / 1024.0)));
+		}
+		return table.toString();
+	}
+
+	private void write(String table, long reports, String province, String body) throws IOException {
+
+		var output = properties.output();
+		var notes = Files.exists(output) ? notes(Files.readString(output)) : "";
+		var runs = jdbc.query("""
+				select id, seed, reports, history_entries, responses,
+				       extract(epoch from finished_at - started_at)::bigint as seconds
+				from synthetic_data_runs where finished_at is not null order by id""",
+				(row, n) -> String.format(Locale.ROOT, "| %d | %d | %,d | %,d | %,d | %d min %02d s |", row.getLong(1),
+						row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6) / 60,
+						row.getLong(6) % 60));
+		var memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.getTotalMemorySize();
+
+		var text = """
+				# Performance
+
+				Measured by `./mvnw -Pbenchmark` on %s (UTC) on synthetic data from `./mvnw -Pgenerate` (see below).
+				Median and 95th percentile (nearest rank) of %d measured requests after %d warm-up requests, one at a
+				time, from the same JVM over HTTP with a logged-in session (fewer when a page took more than %d s in
+				total: see `n`). JDBC lines call `ReportStatistics.count` directly: the dashboard's query without the
+				web layer.
+
+				## Machine
+
+				| | |
+				|---|---|
+				| CPU | %s, %d cores available to the JVM |
+				| memory | %.1f GiB |
+				| OS | %s %s |
+				| JDK | %s %s |
+				| database | %s |
+
+				## Data
+
+				| | |
+				|---|---|
+				| reports | %,d |
+				| history entries | %,d |
+				| responses | %,d |
+				| accounts | %,d |
+				| database size | %s |
+				| province measured (`{province}`) | %s |
+				| body measured (`{body}`, its liaison's inbox) | %s (%,d reports) |
+
+				Generator runs (`synthetic_data_runs`; the time includes COPY into the indexed tables and `VACUUM ANALYZE`):
+
+				| run | seed | reports | history entries | responses | time |
+				|--:|--:|--:|--:|--:|--:|
+				%s
+
+				## Results
+
+				%s
+				## Rerun
+
+				```
+				./mvnw -Pgenerate -Dlapor.generator.reports=1000000   # into ./data/benchmark, about 5 min per million
+				./mvnw -Pbenchmark                                    # rewrites this file
+				```
+
+				Both use the embedded PostgreSQL in `./data/benchmark` (not the development database in `./data/postgres`);
+				with `SPRING_DATASOURCE_URL` set they use that database instead. Delete `./data/benchmark` to start over.
+				The pages measured are listed in `id.lapor.benchmark.BenchmarkPlan`.
+
+				%s
+				""".formatted(clock.instant().truncatedTo(ChronoUnit.SECONDS), properties.requests(),
+				properties.warmups(), properties.budget().toSeconds(), cpuModel(),
+				Runtime.getRuntime().availableProcessors(), memory / 1024.0 / 1024 / 1024, System.getProperty("os.name"),
+				System.getProperty("os.version"), System.getProperty("java.vm.vendor"), Runtime.version(),
+				jdbc.queryForObject("select version()", String.class), reports,
+				count("select count(*) from report_history"), count("select count(*) from report_responses"),
+				count("select count(*) from accounts"),
+				jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))", String.class),
+				province, body, count("select count(*) from reports r join agencies a on a.id = r.agency_id "
+						+ "where a.code = ?", body),
+				String.join("\n", runs), table, notes.isEmpty() ? NOTES_MARKER + "\n" : notes);
+
+		Files.writeString(output, text.strip() + "\n");
+		LOG.info("Wrote {}", output.toAbsolutePath());
+	}
+
+	private static String notes(String existing) {
+		var at = existing.indexOf(NOTES_MARKER);
+		return at < 0 ? "" : existing.substring(at).strip();
+	}
+
+	private static String cpuModel() {
+		try {
+			return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+					.map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+		} catch (IOException | RuntimeException e) {
+			return "unknown CPU";
+		}
+	}
+
+	private long count(String sql, Object... arguments) {
+		return jdbc.queryForObject(sql, Long.class, arguments);
+	}
+}
