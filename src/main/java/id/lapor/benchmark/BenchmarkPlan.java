@@ -36,7 +36,10 @@ final class BenchmarkPlan {
 					new Page("Dashboard CSV export", "/monitoring?format=csv", Viewer.ADMINISTRATOR),
 					new Page("Compliance ranking", "/monitoring/bodies", Viewer.SUPERVISOR),
 					new Page("Body drill-down", "/monitoring/bodies/{body}", Viewer.SUPERVISOR),
-					new Page("Public statistics (12 months)", "/statistik", Viewer.PUBLIC)),
+					new Page("Body's reports as XLSX (all of them)", "/monitoring/bodies/{body}?format=xlsx",
+							Viewer.SUPERVISOR),
+					new Page("Monthly PDF, national", "/monitoring/monthly", Viewer.SUPERVISOR),
+					new Page("Public statistics (12 months, uncached)", "/statistik", Viewer.PUBLIC)),
 			Stream.of("body", "region", "category", "classification", "channel", "outcome", "month")
 					.map(group -> new Page("Statistics API, groupBy=" + group, "/api/v1/statistics?groupBy=" + group,
 							Viewer.ADMINISTRATOR)),
