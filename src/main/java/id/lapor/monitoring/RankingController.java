@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
+import id.lapor.agency.AgencySummary;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.AnswerQuality;
 import id.lapor.report.ReportStatistics;
@@ -106,6 +107,9 @@ class RankingController {
 		var shown = ranked.subList(start, Math.min(start + PAGE_SIZE, ranked.size()));
 		model.addAttribute("bodies", new PageImpl<>(shown, pageable, ranked.size()));
 		model.addAttribute("quality", quality(shown, scope, from, today));
+		model.addAttribute("bodyCodes", agencies.findAll(shown.stream().map(body -> body.indicators().key())
+				.filter(key -> key.matches("\\d+")).map(Long::valueOf).toList()).values().stream()
+				.collect(Collectors.toMap(agency -> Long.toString(agency.id()), AgencySummary::code)));
 		model.addAttribute("q", q);
 		model.addAttribute("sort", order == byScore ? "score" : sort);
 		model.addAttribute("from", from);

@@ -63,7 +63,8 @@ class RankingTests {
 		mvc.perform(get("/monitoring/bodies").with(accounts.as(accounts.staff(Role.SUPERVISOR, "ombudsman"))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar")))
-				.andExpect(content().string(containsString("id=\"formula\"")));
+				.andExpect(content().string(containsString("id=\"formula\"")))
+				.andExpect(content().string(containsString("href=\"/monitoring/bodies/dukcapil-73.71\"")));
 		mvc.perform(get("/monitoring/bodies").param("q", "tidak ada instansi seperti ini")
 				.with(accounts.as(accounts.staff(Role.ADMIN, "kemenpanrb-lapor"))))
 				.andExpect(status().isOk())
