@@ -216,7 +216,7 @@ class BenchmarkRunner implements ApplicationRunner {
 				Measured by `./mvnw -Pbenchmark` on %s (UTC) on synthetic data from `./mvnw -Pgenerate` (see below).
 				Median and 95th percentile (nearest rank) of %d measured requests after %d warm-up requests, one at a
 				time, from the same JVM over HTTP with a logged-in session (fewer when a page took more than %d s in
-				total: see `n`). JDBC lines call `ReportStatistics.count` directly: the dashboard's query without the
+				total: see `n`; with 10 requests the 95th percentile is the maximum). JDBC lines call `ReportStatistics.count` directly: the dashboard's query without the
 				web layer.
 
 				## Machine
@@ -253,8 +253,11 @@ class BenchmarkRunner implements ApplicationRunner {
 				## Rerun
 
 				```
-				./mvnw -Pgenerate -Dlapor.generator.reports=1000000   # into ./data/benchmark, about 5 min per million
+				./mvnw -Pgenerate -Dlapor.generator.reports=1000000   # into ./data/benchmark: 1 M in about 5 min on 2 cores
 				./mvnw -Pbenchmark                                    # rewrites this file
+				# 5 M (about 18 min) in a directory of its own, 10 measured requests per line:
+				./mvnw -Pgenerate -Dlapor.generator.reports=5000000 -Dlapor.benchmark.data-directory=data/benchmark-5m
+				./mvnw -Pbenchmark -Dlapor.benchmark.data-directory=data/benchmark-5m -Dlapor.benchmark.requests=10
 				```
 
 				Both use the embedded PostgreSQL in `./data/benchmark` (not the development database in `./data/postgres`);
