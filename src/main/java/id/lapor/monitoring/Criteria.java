@@ -50,8 +50,4 @@ record Criteria(@Nullable String categoryCode, @Nullable Classification classifi
 	static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
-
-	boolean isEmpty() {
-		return equals(NONE);
-	}
 }

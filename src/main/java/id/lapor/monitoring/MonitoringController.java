@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,7 +157,7 @@ class MonitoringController {
 		model.addAttribute("outcomes", statistics.compute(GroupBy.OUTCOME,
 				scope.filter(fromDate, toDate, regionFilter, criteria), locale)
 				.groups().stream().filter(row -> !"NONE".equals(row.key())).toList());
-		model.addAttribute("bodyCodes", groupBy == GroupBy.BODY ? bodyCodes(current.groups()) : Map.of());
+		model.addAttribute("bodyCodes", current.bodyCodes());
 		model.addAttribute("forwardedOut", groupBy == GroupBy.BODY
 				? statistics.forwardedOut(scope.filter(fromDate, toDate, regionFilter, criteria), current.groups())
 				: Map.of());
@@ -237,14 +236,6 @@ class MonitoringController {
 			crumbs.add(new Crumb(region.name(), region.code()));
 		}
 		return crumbs;
-	}
-
-	/** Body ids are the group keys at body level; pages link bodies by their code. */
-	private Map<String, String> bodyCodes(List<Indicators> rows) {
-		var ids = rows.stream().map(Indicators::key).filter(key -> key.matches("\\d+")).map(Long::valueOf).toList();
-		var codes = new HashMap<String, String>();
-		agencies.findAll(ids).forEach((id, agency) -> codes.put(Long.toString(id), agency.code()));
-		return codes;
 	}
 
 	/** The columns of the dashboard's table in an export. */

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
-import id.lapor.agency.AgencySummary;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.AnswerQuality;
 import id.lapor.report.ReportStatistics;
@@ -107,9 +106,7 @@ class RankingController {
 		var shown = ranked.subList(start, Math.min(start + PAGE_SIZE, ranked.size()));
 		model.addAttribute("bodies", new PageImpl<>(shown, pageable, ranked.size()));
 		model.addAttribute("quality", quality(shown, scope, from, today));
-		model.addAttribute("bodyCodes", agencies.findAll(shown.stream().map(body -> body.indicators().key())
-				.filter(key -> key.matches("\\d+")).map(Long::valueOf).toList()).values().stream()
-				.collect(Collectors.toMap(agency -> Long.toString(agency.id()), AgencySummary::code)));
+		model.addAttribute("bodyCodes", result.bodyCodes());
 		model.addAttribute("q", q);
 		model.addAttribute("sort", order == byScore ? "score" : sort);
 		model.addAttribute("from", from);
@@ -122,8 +119,8 @@ class RankingController {
 	/** Answer quality of the given bodies only (the page shown), keyed like the indicators: the body id as text. */
 	private Map<String, AnswerQuality.Row> quality(List<Compliance> bodies, MonitoringScope scope, LocalDate from,
 			LocalDate to) {
-		var ids = bodies.stream().map(body -> body.indicators().key()).filter(key -> key.matches("\\d+"))
-				.map(Long::valueOf).filter(scope::covers).collect(Collectors.toSet());
+		var ids = StatisticsService.bodyIds(bodies.stream().map(body -> body.indicators().key())).stream()
+				.filter(scope::covers).collect(Collectors.toSet());
 		var filter = scope.filter(from, to, null, Criteria.NONE);
 		var rows = answerQuality.byBody(new ReportStatistics.Filter(filter.from(), filter.to(), ids, null, null));
 		return rows.entrySet().stream().collect(Collectors.toMap(entry -> Long.toString(entry.getKey()),

@@ -125,13 +125,13 @@ class StatisticsApiController {
 			@Parameter(hidden = true) Locale locale) {
 
 		// An empty parameter (as forms and links send an unset filter) means no filter.
-		regionCode = blankToNull(regionCode);
-		categoryCode = blankToNull(categoryCode);
-		bodyCode = blankToNull(bodyCode);
+		regionCode = Criteria.blankToNull(regionCode);
+		categoryCode = Criteria.blankToNull(categoryCode);
+		bodyCode = Criteria.blankToNull(bodyCode);
 		var criteria = new Criteria(categoryCode,
 				valid("classification", Classification.class, classification),
 				valid("channel", Channel.class, channel), valid("bodyKind", BodyKind.class, bodyKind),
-				blankToNull(programme) == null ? null : programmes.findByCode(programme.strip()).orElseThrow(
+				Criteria.blankToNull(programme) == null ? null : programmes.findByCode(programme.strip()).orElseThrow(
 						() -> new InvalidParameterException("programme", "api.statistics.value", HttpStatus.BAD_REQUEST)));
 		var group = groupBy == null ? null : GROUPS.get(groupBy);
 		if (group == null) {
@@ -175,12 +175,8 @@ class StatisticsApiController {
 		return problem;
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return Criteria.blankToNull(value);
-	}
-
 	private static <E extends Enum<E>> @Nullable E valid(String field, Class<E> type, @Nullable String value) {
-		if (blankToNull(value) == null) {
+		if (Criteria.blankToNull(value) == null) {
 			return null;
 		}
 		return Criteria.parse(type, value).orElseThrow(() -> new InvalidParameterException(field,

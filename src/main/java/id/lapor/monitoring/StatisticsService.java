@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
@@ -27,7 +28,10 @@ import org.springframework.stereotype.Service;
 @Service
 class StatisticsService {
 
-	record Result(Instant asOf, List<Indicators> groups, Indicators totals) {}
+	/**
+	 * @param bodyCodes at body level, each group's body code by group key (pages link bodies by code); else empty
+	 */
+	record Result(Instant asOf, List<Indicators> groups, Indicators totals, Map<String, String> bodyCodes) {}
 
 	private final ReportStatistics statistics;
 	private final AgencyCatalogue agencies;
@@ -56,11 +60,20 @@ class StatisticsService {
 		var regionsByKey = groupBy == GroupBy.PROVINCE || groupBy == GroupBy.REGENCY
 				? regions.findAll(rows.stream().map(StatisticsRow::key).toList())
 				: Map.<String, RegionSummary>of();
-		var names = names(groupBy, rows, regionsByKey, locale);
+		var bodies = groupBy == GroupBy.BODY ? agencies.findAll(bodyIds(rows.stream().map(StatisticsRow::key)))
+				: Map.<Long, AgencySummary>of();
+		var names = names(groupBy, rows, regionsByKey, bodies, locale);
+		var bodyCodes = bodies.values().stream()
+				.collect(Collectors.toMap(agency -> Long.toString(agency.id()), AgencySummary::code));
 		return new Result(asOf, rows.stream().map(row -> {
 			var region = regionsByKey.get(row.key());
 			return Indicators.of(row, names.getOrDefault(row.key(), row.key()), region == null ? null : region.population());
-		}).toList(), Indicators.total(counts.total()));
+		}).toList(), Indicators.total(counts.total()), bodyCodes);
+	}
+
+	/** At body level the group keys are body ids; other keys are skipped. */
+	static List<Long> bodyIds(Stream<String> keys) {
+		return keys.filter(key -> key.matches("\\d+")).map(Long::valueOf).toList();
 	}
 
 	/** A body with its reports past their deadline now, named, for the dashboard's "worst overdue" list. */
@@ -77,18 +90,17 @@ class StatisticsService {
 
 	/** For body groups: how many of their reports each body forwarded out, keyed like the groups (body id). */
 	Map<String, Long> forwardedOut(ReportStatistics.Filter filter, List<Indicators> bodies) {
-		var ids = bodies.stream().map(Indicators::key).filter(key -> key.matches("\\d+")).map(Long::valueOf).toList();
-		return statistics.forwardedOut(filter, ids).entrySet().stream()
+		return statistics.forwardedOut(filter, bodyIds(bodies.stream().map(Indicators::key))).entrySet().stream()
 				.collect(Collectors.toMap(entry -> Long.toString(entry.getKey()), Map.Entry::getValue));
 	}
 
 	/** One query per kind of name, for all groups at once. */
 	private Map<String, String> names(GroupBy groupBy, List<StatisticsRow> rows, Map<String, RegionSummary> regionsByKey,
-			Locale locale) {
+			Map<Long, AgencySummary> bodies, Locale locale) {
 		var keys = rows.stream().map(StatisticsRow::key).collect(Collectors.toCollection(HashSet::new));
 		return switch (groupBy) {
-			case BODY -> agencies.findAll(keys.stream().filter(key -> key.matches("\\d+")).map(Long::valueOf).toList())
-					.values().stream().collect(Collectors.toMap(agency -> Long.toString(agency.id()), AgencySummary::name));
+			case BODY -> bodies.values().stream()
+					.collect(Collectors.toMap(agency -> Long.toString(agency.id()), AgencySummary::name));
 			case PROVINCE, REGENCY -> regionsByKey.values().stream()
 					.collect(Collectors.toMap(RegionSummary::code, RegionSummary::name));
 			case CATEGORY -> categories.findAll(keys, locale).values().stream()
