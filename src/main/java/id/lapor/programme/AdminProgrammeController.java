@@ -151,6 +151,7 @@ class AdminProgrammeController {
 
 	private String view(Model model, Locale locale, @Nullable Programme programme) {
 		model.addAttribute("programmes", programmes.all());
+		model.addAttribute("reportCounts", programmes.reportCounts());
 		model.addAttribute("programme", programme);
 		model.addAttribute("categoryGroups", categories.groups(locale));
 		return "programme/programmes";

@@ -2,10 +2,13 @@ package id.lapor.programme;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -15,6 +18,7 @@ import id.lapor.account.AccountDirectory;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -50,9 +54,17 @@ public class PriorityProgrammes {
 		this.clock = clock;
 	}
 
-	/** All programmes, active first, by name, with how many reports carry each. */
+	/** All programmes, active first, by name. */
 	public List<Programme> all() {
 		return query("true");
+	}
+
+	/** How many reports carry each programme, by programme id (the administration page; not for hot paths). */
+	public Map<Long, Long> reportCounts() {
+		var counts = new HashMap<Long, Long>();
+		jdbc.query("select programme_id, count(*) as reports from report_programmes group by programme_id",
+				(RowCallbackHandler) row -> counts.put(row.getLong("programme_id"), row.getLong("reports")));
+		return counts;
 	}
 
 	public List<Programme> active() {
@@ -129,8 +141,7 @@ public class PriorityProgrammes {
 				where r.tracking_number = :number order by p.name""", new MapSqlParameterSource("number", trackingNumber),
 				(row, number) -> new Row(row.getLong("id"), row.getString("code"), row.getString("name"),
 						row.getBoolean("automatic"), row.getTimestamp("tagged_at"), row.getObject("tagged_by", UUID.class)));
-		var people = accounts.findAll(rows.stream().map(Row::taggedBy).filter(java.util.Objects::nonNull).distinct()
-				.toList());
+		var people = accounts.findAll(rows.stream().map(Row::taggedBy).filter(Objects::nonNull).distinct().toList());
 		return rows.stream().map(row -> new ProgrammeTag(row.programmeId(), row.code(), row.name(), row.automatic(),
 				row.taggedAt().toInstant(), row.taggedBy() == null || !people.containsKey(row.taggedBy()) ? null
 						: people.get(row.taggedBy()).fullName())).toList();
@@ -191,10 +202,9 @@ public class PriorityProgrammes {
 	}
 
 	private void saveCategories(long programmeId, ProgrammeValues values) {
-		for (var category : values.categoryCodes()) {
-			jdbc.update("insert into priority_programme_categories (programme_id, category_code) values (:id, :code)",
-					new MapSqlParameterSource("id", programmeId).addValue("code", category));
-		}
+		jdbc.batchUpdate("insert into priority_programme_categories (programme_id, category_code) values (:id, :code)",
+				values.categoryCodes().stream().map(category -> new MapSqlParameterSource("id", programmeId)
+						.addValue("code", category)).toArray(MapSqlParameterSource[]::new));
 	}
 
 	private void record(long programmeId, @Nullable UUID reportId, String action, String detail, UUID actor) {
@@ -212,12 +222,11 @@ public class PriorityProgrammes {
 
 	private List<Programme> query(String condition, MapSqlParameterSource parameters) {
 		var programmes = jdbc.query("""
-				select p.id, p.code, p.name, p.description, p.keywords, p.active, p.version,
-				       (select count(*) from report_programmes t where t.programme_id = p.id) as reports
+				select p.id, p.code, p.name, p.description, p.keywords, p.active, p.version
 				from priority_programmes p where %s order by p.active desc, p.name""".formatted(condition), parameters,
 				(row, number) -> new Programme(row.getLong("id"), row.getString("code"), row.getString("name"),
 						row.getString("description"), keywords(row.getString("keywords")), List.of(),
-						row.getBoolean("active"), row.getLong("version"), row.getLong("reports")));
+						row.getBoolean("active"), row.getLong("version")));
 		if (programmes.isEmpty()) {
 			return programmes;
 		}
@@ -226,12 +235,12 @@ public class PriorityProgrammes {
 				+ " order by category_code", new MapSqlParameterSource("ids", programmes.stream().map(Programme::id)
 						.toList()),
 				row -> {
-					categories.computeIfAbsent(row.getLong("programme_id"), id -> new java.util.ArrayList<>())
+					categories.computeIfAbsent(row.getLong("programme_id"), id -> new ArrayList<>())
 							.add(row.getString("category_code"));
 				});
 		return programmes.stream().map(programme -> new Programme(programme.id(), programme.code(), programme.name(),
 				programme.description(), programme.keywords(), categories.getOrDefault(programme.id(), List.of()),
-				programme.active(), programme.version(), programme.reportCount())).toList();
+				programme.active(), programme.version())).toList();
 	}
 
 	private static MapSqlParameterSource parameters(ProgrammeValues values) {
@@ -255,7 +264,7 @@ public class PriorityProgrammes {
 	}
 
 	private static String describe(ProgrammeValues values) {
-		Map<String, Object> described = new java.util.LinkedHashMap<>();
+		Map<String, Object> described = new LinkedHashMap<>();
 		described.put("name", values.name());
 		described.put("keywords", values.keywords());
 		described.put("categories", values.categoryCodes());
