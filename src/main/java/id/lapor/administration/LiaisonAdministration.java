@@ -1,5 +1,6 @@
 package id.lapor.administration;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import id.lapor.account.AccountManagement;
@@ -26,7 +27,7 @@ class LiaisonAdministration {
 	void add(long agencyId, UUID actorId, String email, String password, String fullName, boolean agencyAdmin,
 			String note) {
 		accounts.createLiaison(email, password, fullName, agencyId, agencyAdmin);
-		agencies.recordChange(agencyId, actorId, "LIAISON_ADDED", email.strip().toLowerCase(), note);
+		agencies.recordChange(agencyId, actorId, "LIAISON_ADDED", email.strip().toLowerCase(Locale.ROOT), note);
 	}
 
 	void disable(long agencyId, UUID actorId, UUID accountId, String note) {

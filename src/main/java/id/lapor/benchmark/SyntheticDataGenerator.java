@@ -186,7 +186,8 @@ final class SyntheticDataGenerator {
 					values (?, ?, ?, ?, ?, ?, ?) on conflict (email) do nothing""");
 					var mark = connection.prepareStatement("""
 							insert into synthetic_accounts (account_id, run_id)
-							select id, ? from accounts where id = ?""")) {
+							select id, ? from accounts where id = ?
+							on conflict (account_id) do nothing""")) {
 				for (var row : rows) {
 					for (int i = 0; i < row.length; i++) {
 						insert.setObject(i + 1, row[i]);

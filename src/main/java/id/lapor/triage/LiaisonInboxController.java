@@ -97,8 +97,9 @@ class LiaisonInboxController {
 				: queries.findAssignedTo(agencyId, selectedColour, pageable, locale));
 		model.addAttribute("colour", overdue ? "overdue" : selectedColour == null ? "" : selectedColour.key());
 		model.addAttribute("sort", selectedSort);
+		var shownSince = clock.instant().minus(REPRIMANDS_SHOWN_FOR);
 		model.addAttribute("reprimands", reprimands.latest(agencyId, LATEST_REPRIMANDS).stream()
-				.filter(reprimand -> reprimand.sentAt().isAfter(clock.instant().minus(REPRIMANDS_SHOWN_FOR))).toList());
+				.filter(reprimand -> reprimand.sentAt().isAfter(shownSince)).toList());
 		return "triage/inbox";
 	}
 
