@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -90,7 +91,7 @@ final class TableExport {
 			printer.printRecord(header);
 			rows.accept(values -> {
 				try {
-					printer.printRecord(java.util.Arrays.stream(values).map(TableExport::csvValue).toArray());
+					printer.printRecord(Arrays.stream(values).map(TableExport::csvValue).toArray());
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}
