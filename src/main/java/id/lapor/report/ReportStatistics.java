@@ -1,7 +1,5 @@
 package id.lapor.report;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import id.lapor.agency.BodyKind;
 
@@ -19,12 +18,13 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts reports by group for the monitoring indicators, in one aggregate query over the report table per call
- * (groups and total together). Working days come from {@code working_day_index} (WIB dates).
- * Groups and filters are fixed expressions chosen here, never SQL from a caller.
+ * Counts reports by group for the monitoring indicators, from the monthly rollups where they answer
+ * ({@link ReportRollup}) and from the report table for the rest (working days from {@code working_day_index}, WIB
+ * dates). Groups and filters are fixed expressions chosen here, never SQL from a caller.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,6 +46,11 @@ public class ReportStatistics {
 
 		GroupBy(String expression) {
 			this.expression = expression;
+		}
+
+		/** The SQL expression of the group key over the report table. */
+		String expression() {
+			return expression;
 		}
 	}
 
@@ -74,110 +79,73 @@ public class ReportStatistics {
 		}
 	}
 
-	/** Waiting for verification or for follow-up: the red, yellow and unverified reports. */
-	private static final String OPEN = "('SUBMITTED', 'AWAITING_VERIFICATION', 'ASSIGNED', 'REOPENED', 'IN_PROGRESS')";
-
 	private final NamedParameterJdbcTemplate jdbc;
+	private final ReportTallies tallies;
+	private final ReportRollup rollup;
 	private final Clock clock;
 
-	ReportStatistics(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	ReportStatistics(NamedParameterJdbcTemplate jdbc, ReportTallies tallies, ReportRollup rollup, Clock clock) {
 		this.jdbc = jdbc;
+		this.tallies = tallies;
+		this.rollup = rollup;
 		this.clock = clock;
 	}
 
-	/** The counts per group and of all groups together. */
-	public record Counts(List<StatisticsRow> groups, StatisticsRow total) {}
+	/**
+	 * The counts per group (sorted by key) and of all groups together.
+	 *
+	 * @param monthsFromRollup how many months of the period were read from the monthly rollups rather than counted
+	 * from the reports
+	 */
+	public record Counts(List<StatisticsRow> groups, StatisticsRow total, int monthsFromRollup) {}
 
+	/**
+	 * Counts the reports the filter selects, by group: the whole months of the period whose rollup is current from
+	 * the rollups (when one rollup dimension covers the grouping and the filter), the rest from the reports, and what
+	 * depends on the current time from the open reports. One snapshot (repeatable read), so the parts fit together
+	 * and the figures equal a fresh count of the reports ({@link #countFromReports}).
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Counts count(GroupBy groupBy, Filter filter) {
-
-		var parameters = new MapSqlParameterSource();
-		var where = where(filter, parameters);
-
-		// One pass: the groups and, through the empty grouping set, the total (percentiles cannot be summed).
-		var sql = """
-				select %1$s as key,
-				       grouping(%1$s) = 1 as total,
-				       count(*) as received,
-				       count(*) filter (where status in ('SUBMITTED', 'AWAITING_VERIFICATION')) as unverified,
-				       count(*) filter (where status in ('ASSIGNED', 'REOPENED')) as red,
-				       count(*) filter (where status = 'IN_PROGRESS') as yellow,
-				       count(*) filter (where status in ('COMPLETED', 'CLOSED')) as green,
-				       count(*) filter (where status = 'POSTPONED') as postponed,
-				       count(*) filter (where status = 'ARCHIVED') as archived,
-				       count(*) filter (where next_due_at < :now) as overdue,
-				       count(*) filter (where status in ('COMPLETED', 'CLOSED')
-				                          and followed_up_at <= follow_up_due_at
-				                          and completed_at <= resolution_due_at) as completed_on_time,
-				       count(*) filter (where reopened_count > 0) as reopened,
-				       count(*) filter (where status in %2$s
-				                          and submitted_at > cast(:now as timestamptz) - interval '28 days') as open_fresh,
-				       count(*) filter (where status in %2$s
-				                          and submitted_at <= cast(:now as timestamptz) - interval '28 days'
-				                          and last_changed_at > cast(:now as timestamptz) - interval '56 days') as open_older,
-				       count(*) filter (where status in %2$s
-				                          and last_changed_at <= cast(:now as timestamptz) - interval '56 days') as open_stale,
-				       count(rating) as ratings,
-				       avg(rating)::float8 as average_rating,
-				       percentile_cont(0.5) within group (order by wf.ordinal - ws.ordinal) as response_median,
-				       percentile_cont(0.9) within group (order by wf.ordinal - ws.ordinal) as response_p90,
-				       percentile_cont(0.5) within group (order by wc.ordinal - ws.ordinal)
-				           filter (where status in ('COMPLETED', 'CLOSED')) as completion_median,
-				       percentile_cont(0.9) within group (order by wc.ordinal - ws.ordinal)
-				           filter (where status in ('COMPLETED', 'CLOSED')) as completion_p90
-				from reports r
-				left join working_day_index ws on ws.day = (r.submitted_at at time zone 'Asia/Jakarta')::date
-				left join working_day_index wf on wf.day = (r.followed_up_at at time zone 'Asia/Jakarta')::date
-				left join working_day_index wc on wc.day = (r.completed_at at time zone 'Asia/Jakarta')::date
-				where %3$s
-				group by grouping sets ((%1$s), ())
-				order by 2, 1""".formatted(groupBy.expression, OPEN, String.join(" and ", where));
-
-		var rows = jdbc.query(sql, parameters, (row, number) -> new Counted(row.getBoolean("total"), new StatisticsRow(
-				row.getBoolean("total") ? "total" : String.valueOf(row.getString("key")), row.getLong("received"),
-				row.getLong("unverified"), row.getLong("red"), row.getLong("yellow"), row.getLong("green"),
-				row.getLong("postponed"), row.getLong("archived"), row.getLong("overdue"),
-				row.getLong("completed_on_time"), row.getLong("reopened"), row.getLong("ratings"),
-				nullableDouble(row, "average_rating"),
-				new StatisticsRow.OpenAge(row.getLong("open_fresh"), row.getLong("open_older"), row.getLong("open_stale")),
-				new StatisticsRow.Durations(nullableDouble(row, "response_median"), nullableDouble(row, "response_p90"),
-						nullableDouble(row, "completion_median"), nullableDouble(row, "completion_p90")))));
-		return new Counts(rows.stream().filter(counted -> !counted.total()).map(Counted::row).toList(),
-				rows.stream().filter(Counted::total).map(Counted::row).findFirst().orElseThrow());
+		var counted = new HashMap<String, Tally>();
+		var months = ReportRollup.Dimension.covering(groupBy, filter)
+				.map(dimension -> {
+					var current = rollup.currentMonths(filter.from(), filter.to());
+					if (!current.isEmpty()) {
+						rollup.read(dimension, groupBy, filter, current, counted);
+					}
+					return current;
+				})
+				.orElse(Set.of());
+		tallies.countFixed(groupBy, filter, ReportRollup.outside(filter.from(), filter.to(), months), counted);
+		tallies.countLive(groupBy, filter, clock.instant(), counted);
+		return counts(counted, months.size());
 	}
 
-	/** The conditions of a filter, adding their parameters. */
+	/** The same counts from the reports alone, never from the rollups: for the benchmark and the rollup tests. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Counts countFromReports(GroupBy groupBy, Filter filter) {
+		var counted = new HashMap<String, Tally>();
+		tallies.countFixed(groupBy, filter, List.of(new ReportTallies.Range(filter.from(), filter.to())), counted);
+		tallies.countLive(groupBy, filter, clock.instant(), counted);
+		return counts(counted, 0);
+	}
+
+	private static Counts counts(Map<String, Tally> counted, int monthsFromRollup) {
+		var total = new Tally();
+		var groups = new ArrayList<StatisticsRow>(counted.size());
+		new TreeMap<>(counted).forEach((key, tally) -> {
+			total.add(tally);
+			groups.add(tally.toRow(key));
+		});
+		return new Counts(groups, total.toRow("total"), monthsFromRollup);
+	}
+
+	/** The conditions of a filter with its period, adding their parameters. */
 	private List<String> where(Filter filter, MapSqlParameterSource parameters) {
-		var where = new ArrayList<String>(List.of("submitted_at >= :from", "submitted_at < :to"));
-		parameters.addValue("from", Timestamp.from(filter.from()))
-				.addValue("to", Timestamp.from(filter.to()))
-				.addValue("now", Timestamp.from(clock.instant()));
-		if (filter.agencyIds() != null) {
-			where.add(filter.agencyIds().isEmpty() ? "false" : "agency_id in (:agencies)");
-			parameters.addValue("agencies", filter.agencyIds());
-		}
-		if (filter.regionCode() != null) {
-			where.add("(region_code = :region or region_code like :regionPrefix)");
-			parameters.addValue("region", filter.regionCode()).addValue("regionPrefix", filter.regionCode() + ".%");
-		}
-		if (filter.categoryCode() != null) {
-			where.add("category_code in (select code from categories where code = :category or parent_code = :category)");
-			parameters.addValue("category", filter.categoryCode());
-		}
-		if (filter.classification() != null) {
-			where.add("classification = :classification");
-			parameters.addValue("classification", filter.classification().name());
-		}
-		if (filter.channel() != null) {
-			where.add("channel = :channel");
-			parameters.addValue("channel", filter.channel().name());
-		}
-		if (filter.programmeId() != null) {
-			where.add("id in (select report_id from report_programmes where programme_id = :programme)");
-			parameters.addValue("programme", filter.programmeId());
-		}
-		if (filter.bodyKind() != null) {
-			where.add("agency_id in (select a.id from agencies a where " + filter.bodyKind().condition("a") + ")");
-		}
+		var where = ReportTallies.conditions(filter, parameters);
+		where.add(ReportTallies.period(List.of(new ReportTallies.Range(filter.from(), filter.to())), parameters));
+		parameters.addValue("now", Timestamp.from(clock.instant()));
 		return where;
 	}
 
@@ -214,17 +182,10 @@ public class ReportStatistics {
 		jdbc.query("""
 				select h.from_agency_id, count(distinct h.report_id) as forwarded from report_history h
 				where h.action = 'FORWARDED' and h.from_agency_id in (:bodies)
-				  and h.report_id in (select id from reports where %s)
+				  and h.report_id in (select r.id from reports r where %s)
 				group by h.from_agency_id""".formatted(String.join(" and ", where)), parameters,
 				(RowCallbackHandler) row -> counts.put(row.getLong("from_agency_id"), row.getLong("forwarded")));
 		return counts;
-	}
-
-	private record Counted(boolean total, StatisticsRow row) {}
-
-	private static @Nullable Double nullableDouble(ResultSet row, String column) throws SQLException {
-		var value = row.getDouble(column);
-		return row.wasNull() ? null : value;
 	}
 
 	/** The current instant the counts are as of. */

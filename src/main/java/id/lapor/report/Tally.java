@@ -1,0 +1,107 @@
+package id.lapor.report;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The counts of one group of reports while they are added up from the reports themselves, from monthly rollups and
+ * from the live count of open reports. Everything in it can be summed, so the total of all groups is exact: the
+ * percentiles come from histograms of whole working days, never from combining percentiles.
+ */
+final class Tally {
+
+	long received;
+	long unverified;
+	long red;
+	long yellow;
+	long green;
+	long postponed;
+	long archived;
+	long completedOnTime;
+	long reopened;
+	long ratings;
+	long ratingSum;
+	long overdue;
+	long openFresh;
+	long openOlder;
+	long openStale;
+	final Histogram response = new Histogram();
+	final Histogram completion = new Histogram();
+
+	void add(Tally other) {
+		received += other.received;
+		unverified += other.unverified;
+		red += other.red;
+		yellow += other.yellow;
+		green += other.green;
+		postponed += other.postponed;
+		archived += other.archived;
+		completedOnTime += other.completedOnTime;
+		reopened += other.reopened;
+		ratings += other.ratings;
+		ratingSum += other.ratingSum;
+		overdue += other.overdue;
+		openFresh += other.openFresh;
+		openOlder += other.openOlder;
+		openStale += other.openStale;
+		response.add(other.response);
+		completion.add(other.completion);
+	}
+
+	StatisticsRow toRow(String key) {
+		return new StatisticsRow(key, received, unverified, red, yellow, green, postponed, archived, overdue,
+				completedOnTime, reopened, ratings, ratings == 0 ? null : (double) ratingSum / ratings,
+				new StatisticsRow.OpenAge(openFresh, openOlder, openStale),
+				new StatisticsRow.Durations(response.percentile(0.5), response.percentile(0.9),
+						completion.percentile(0.5), completion.percentile(0.9)));
+	}
+
+	/** How many reports took each whole number of working days. */
+	static final class Histogram {
+
+		private final TreeMap<Integer, Long> counts = new TreeMap<>();
+
+		void add(int days, long reports) {
+			counts.merge(days, reports, Long::sum);
+		}
+
+		void add(Histogram other) {
+			other.counts.forEach(this::add);
+		}
+
+		Map<Integer, Long> counts() {
+			return counts;
+		}
+
+		/**
+		 * The percentile as PostgreSQL's {@code percentile_cont} computes it: the value at position
+		 * {@code p * (n - 1)} of the sorted values, interpolated linearly between its neighbours.
+		 */
+		@Nullable Double percentile(double p) {
+			long n = counts.values().stream().mapToLong(Long::longValue).sum();
+			if (n == 0) {
+				return null;
+			}
+			double position = p * (n - 1);
+			long first = (long) Math.floor(position);
+			long second = (long) Math.ceil(position);
+			double lower = valueAt(first);
+			double upper = second == first ? lower : valueAt(second);
+			return lower + (position - first) * (upper - lower);
+		}
+
+		/** The value at a 0-based position of the sorted values. */
+		private int valueAt(long position) {
+			long seen = 0;
+			for (var entry : counts.entrySet()) {
+				seen += entry.getValue();
+				if (position < seen) {
+					return entry.getKey();
+				}
+			}
+			throw new IllegalArgumentException("position " + position + " beyond " + seen + " values");
+		}
+	}
+}
