@@ -1,0 +1,183 @@
+package id.lapor.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import id.lapor.agency.BodyKind;
+import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.Channel;
+import id.lapor.report.Classification;
+import id.lapor.report.ReportRollup;
+import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.Filter;
+import id.lapor.report.ReportStatistics.GroupBy;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The monthly rollups give exactly what a fresh count of the reports gives, on synthetic data: every grouping under
+ * filters one rollup covers, filters none covers, periods aligned and not aligned to months, before the first
+ * refresh, after it, after a report changed and after a holiday was added. Runs in an application context of its own,
+ * so on an empty embedded database of its own (the generator refuses databases with real reports), with a fixed
+ * clock so both counts see the same "now".
+ */
+@SpringBootTest(properties = "lapor.test.context=synthetic-data")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RollupEqualsRawTests {
+
+	static final Instant NOW = Instant.parse("2026-11-20T05:00:00Z");
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+	}
+
+	@Autowired DataSource dataSource;
+	@Autowired JdbcTemplate jdbc;
+	@Autowired ReportStatistics statistics;
+	@Autowired ReportRollup rollup;
+
+	String province;
+	String regency;
+	Set<Long> bodies;
+	String category;
+
+	@BeforeAll
+	void generate() throws Exception {
+		assumeTrue(jdbc.queryForObject("select count(*) from reports", Long.class) == 0,
+				"needs an empty database of its own (embedded); an external database holds other tests' reports");
+		var summary = new SyntheticDataGenerator(dataSource, "{noop}unused").generate(4000, 11, 200, 1000, NOW);
+		assertThat(summary.reports()).isEqualTo(4000);
+
+		regency = jdbc.queryForObject(
+				"select region_code from reports group by 1 order by count(*) desc, 1 limit 1", String.class);
+		province = regency.substring(0, regency.indexOf('.'));
+		bodies = Set.copyOf(jdbc.queryForList(
+				"select agency_id from reports where agency_id is not null group by 1 order by count(*) desc, 1 limit 3",
+				Long.class));
+		category = jdbc.queryForObject("""
+				select c.parent_code from reports r join categories c on c.code = r.category_code
+				where c.parent_code is not null group by 1 order by count(*) desc, 1 limit 1""", String.class);
+	}
+
+	@Test
+	void rollupsEqualAFreshCountOfTheReports() {
+
+		// Before any refresh every month is dirty: all from the reports.
+		assertThat(statistics.count(GroupBy.PROVINCE, tenYears()).monthsFromRollup()).isZero();
+
+		var built = rollup.refreshAll();
+		assertThat(built.months()).isGreaterThan(100);
+		var whole = statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup();
+		assertThat(whole).isGreaterThan(100);
+		assertSameAsReports();
+
+		// A report changes: its month is counted from the reports until the next refresh, and nothing is stale.
+		var changed = jdbc.queryForObject("""
+				select id from reports where rating is not null and submitted_at < ? order by id limit 1""", UUID.class,
+				Timestamp.from(NOW.minus(Duration.ofDays(400))));
+		jdbc.update("update reports set rating = case when rating = 1 then 5 else 1 end where id = ?", changed);
+		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole - 1);
+		assertSameAsReports();
+		assertThat(rollup.refreshAll().months()).isEqualTo(1);
+		assertSameAsReports();
+
+		// A new holiday changes working days everywhere: every month is recomputed.
+		jdbc.update("""
+				insert into holidays (holiday_date, name_id, name_en, kind)
+				values (?, 'Libur uji', 'Test holiday', 'PUBLIC')""",
+				LocalDate.of(2022, 3, 15));
+		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isZero();
+		assertThat(rollup.refreshAll().months()).isEqualTo(built.months());
+		assertSameAsReports();
+	}
+
+	private void assertSameAsReports() {
+		var filters = new ArrayList<Filter>();
+		for (var period : List.of(tenYears(), twelveMonths(), thirtyDays(), unaligned())) {
+			filters.add(period);
+			filters.add(with(period, null, province, null, null, null, null));
+			filters.add(with(period, null, regency, null, null, null, null));
+			filters.add(with(period, bodies, null, null, null, null, null));
+			filters.add(with(period, Set.of(), null, null, null, null, null));
+			filters.add(with(period, null, null, null, null, null, BodyKind.LOCAL_GOVERNMENT));
+			filters.add(with(period, null, null, category, null, null, null));
+			filters.add(with(period, null, null, null, Classification.COMPLAINT, null, null));
+			filters.add(with(period, null, null, null, null, Channel.SMS, null));
+			// Not covered by one rollup: counted from the reports.
+			filters.add(with(period, null, province, null, Classification.COMPLAINT, null, null));
+		}
+		int fromRollups = 0;
+		for (var filter : filters) {
+			for (var groupBy : GroupBy.values()) {
+				var counted = statistics.count(groupBy, filter);
+				var fresh = statistics.countFromReports(groupBy, filter);
+				assertThat(counted.groups()).as("%s by %s", filter, groupBy).isEqualTo(fresh.groups());
+				assertThat(counted.total()).as("%s by %s, total", filter, groupBy).isEqualTo(fresh.total());
+				fromRollups += counted.monthsFromRollup();
+			}
+		}
+		assertThat(fromRollups).isPositive();
+		// The data set is not trivial: the ten years hold reports of every colour and percentiles.
+		var total = statistics.countFromReports(GroupBy.MONTH, tenYears()).total();
+		assertThat(total.received()).isEqualTo(4000);
+		assertThat(total.green()).isPositive();
+		assertThat(total.red() + total.yellow()).isPositive();
+		assertThat(total.durations().completionP90()).isNotNull();
+	}
+
+	private static Filter tenYears() {
+		return Filter.between(NOW.minus(Duration.ofDays(3700)), NOW.plus(Duration.ofDays(1)));
+	}
+
+	/** From the first of a month (WIB) to today: eleven whole months and one part. */
+	private static Filter twelveMonths() {
+		var today = LocalDate.ofInstant(NOW, IndonesianTimeZones.WIB);
+		return Filter.between(wib(today.minusMonths(11).withDayOfMonth(1)), wib(today.plusDays(1)));
+	}
+
+	private static Filter thirtyDays() {
+		var today = LocalDate.ofInstant(NOW, IndonesianTimeZones.WIB);
+		return Filter.between(wib(today.minusDays(29)), wib(today.plusDays(1)));
+	}
+
+	/** Mid-month to mid-month over several years, at an odd hour. */
+	private static Filter unaligned() {
+		return Filter.between(Instant.parse("2019-05-17T09:13:00Z"), Instant.parse("2024-02-11T17:45:00Z"));
+	}
+
+	private static Instant wib(LocalDate day) {
+		return day.atStartOfDay(IndonesianTimeZones.WIB).toInstant();
+	}
+
+	private static Filter with(Filter period, Set<Long> agencies, String region, String category,
+			Classification classification, Channel channel, BodyKind kind) {
+		return new Filter(period.from(), period.to(), agencies, region, category, classification, channel, kind, null);
+	}
+}
