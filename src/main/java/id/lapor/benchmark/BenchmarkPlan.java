@@ -47,6 +47,9 @@ final class BenchmarkPlan {
 					new Page("Liaison inbox of the largest body", "/liaison", Viewer.LIAISON)))
 			.flatMap(pages -> pages).toList();
 
+	/** The export whose heap use is measured: all reports of the body with the most reports. */
+	static final String HEAP_EXPORT = "/monitoring/bodies/{body}?format=xlsx";
+
 	static final List<Query> QUERIES = List.of(
 			new Query("National by province, 30 days", GroupBy.PROVINCE, Period.ofDays(30)),
 			new Query("National by month, 12 months", GroupBy.MONTH, Period.ofMonths(12)),

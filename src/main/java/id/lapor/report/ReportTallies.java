@@ -1,5 +1,7 @@
 package id.lapor.report;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,8 +47,11 @@ class ReportTallies {
 		where.add(period(ranges, parameters));
 		var conditions = String.join(" and ", where);
 
+		// One pass: the counts per group and, through two more grouping sets, the histograms of working days to the
+		// first follow-up and to completion per group (hashed; percentiles of any set of groups or months stay exact).
 		jdbc.query("""
-				select %1$s as key,
+				select %1$s as key, response_working_days, completion_working_days,
+				       grouping(response_working_days, completion_working_days) as grouping_set,
 				       count(*) as received,
 				       count(*) filter (where status in ('SUBMITTED', 'AWAITING_VERIFICATION')) as unverified,
 				       count(*) filter (where status in ('ASSIGNED', 'REOPENED')) as red,
@@ -62,63 +67,65 @@ class ReportTallies {
 				       coalesce(sum(rating), 0) as rating_sum
 				from reports r
 				where %2$s
-				group by 1""".formatted(groupBy.expression(), conditions), parameters, (RowCallbackHandler) row -> {
-			var tally = tallies.computeIfAbsent(String.valueOf(row.getString("key")), key -> new Tally());
-			tally.received += row.getLong("received");
-			tally.unverified += row.getLong("unverified");
-			tally.red += row.getLong("red");
-			tally.yellow += row.getLong("yellow");
-			tally.green += row.getLong("green");
-			tally.postponed += row.getLong("postponed");
-			tally.archived += row.getLong("archived");
-			tally.completedOnTime += row.getLong("completed_on_time");
-			tally.reopened += row.getLong("reopened");
-			tally.ratings += row.getLong("ratings");
-			tally.ratingSum += row.getLong("rating_sum");
-		});
-
-		// Working days to the first follow-up (every report followed up) and to completion (completed reports), as
-		// histograms: hashed, and the percentiles of any set of groups or months stay exact.
-		jdbc.query("""
-				select %1$s as key, m.completion, m.days, count(*) as reports
-				from reports r
-				left join working_day_index ws on ws.day = (r.submitted_at at time zone 'Asia/Jakarta')::date
-				left join working_day_index wf on wf.day = (r.followed_up_at at time zone 'Asia/Jakarta')::date
-				left join working_day_index wc on wc.day = (r.completed_at at time zone 'Asia/Jakarta')::date
-				cross join lateral (values (false, wf.ordinal - ws.ordinal),
-				                           (true, case when r.status in ('COMPLETED', 'CLOSED')
-				                                       then wc.ordinal - ws.ordinal end)) m (completion, days)
-				where %2$s and (r.followed_up_at is not null or r.completed_at is not null) and m.days is not null
-				group by 1, 2, 3""".formatted(groupBy.expression(), conditions), parameters,
-				(RowCallbackHandler) row -> {
+				group by grouping sets ((%1$s), (%1$s, response_working_days), (%1$s, completion_working_days))"""
+				.formatted(groupBy.expression(), conditions), parameters, (RowCallbackHandler) row -> {
 					var tally = tallies.computeIfAbsent(String.valueOf(row.getString("key")), key -> new Tally());
-					(row.getBoolean("completion") ? tally.completion : tally.response)
-							.add(row.getInt("days"), row.getLong("reports"));
+					switch (row.getInt("grouping_set")) {
+						case 3 -> {
+							tally.received += row.getLong("received");
+							tally.unverified += row.getLong("unverified");
+							tally.red += row.getLong("red");
+							tally.yellow += row.getLong("yellow");
+							tally.green += row.getLong("green");
+							tally.postponed += row.getLong("postponed");
+							tally.archived += row.getLong("archived");
+							tally.completedOnTime += row.getLong("completed_on_time");
+							tally.reopened += row.getLong("reopened");
+							tally.ratings += row.getLong("ratings");
+							tally.ratingSum += row.getLong("rating_sum");
+						}
+						case 1 -> addToHistogram(tally.response, row, "response_working_days");
+						case 2 -> addToHistogram(tally.completion, row, "completion_working_days");
+						default -> throw new IllegalStateException("grouping set " + row.getInt("grouping_set"));
+					}
 				});
+	}
+
+	/** Reports without the value (not followed up, not completed) are no part of the histogram. */
+	private static void addToHistogram(Tally.Histogram histogram, ResultSet row, String column) throws SQLException {
+		var days = row.getInt(column);
+		if (!row.wasNull()) {
+			histogram.add(days, row.getLong("received"));
+		}
 	}
 
 	/**
 	 * Adds what depends on the current time, over the reports of the whole period: past their current deadline, and
-	 * the age of the open ones. Reads only open reports and those with a deadline passed (partial indexes).
+	 * the age of the open ones. Reads only the reports that have a deadline.
 	 */
 	void countLive(GroupBy groupBy, Filter filter, Instant now, Map<String, Tally> tallies) {
 		var parameters = new MapSqlParameterSource("now", Timestamp.from(now));
 		var where = conditions(filter, parameters);
 		where.add(period(List.of(new Range(filter.from(), filter.to())), parameters));
-		where.add("(status in " + OPEN + " or next_due_at < :now)");
+		var conditions = String.join(" and ", where);
+		// The open reports and the postponed ones, the only others with a deadline (Report.updateNextDue, checked by
+		// the constraint reports_deadline_only_when_waiting): two arms, each read through its own index.
 		jdbc.query("""
-				select %1$s as key,
+				select key,
 				       count(*) filter (where next_due_at < :now) as overdue,
-				       count(*) filter (where status in %2$s
+				       count(*) filter (where open
 				                          and submitted_at > cast(:now as timestamptz) - interval '28 days') as open_fresh,
-				       count(*) filter (where status in %2$s
+				       count(*) filter (where open
 				                          and submitted_at <= cast(:now as timestamptz) - interval '28 days'
 				                          and last_changed_at > cast(:now as timestamptz) - interval '56 days') as open_older,
-				       count(*) filter (where status in %2$s
+				       count(*) filter (where open
 				                          and last_changed_at <= cast(:now as timestamptz) - interval '56 days') as open_stale
-				from reports r
-				where %3$s
-				group by 1""".formatted(groupBy.expression(), OPEN, String.join(" and ", where)), parameters,
+				from (select %1$s as key, true as open, submitted_at, last_changed_at, next_due_at
+				      from reports r where %3$s and status in %2$s
+				      union all
+				      select %1$s, false, submitted_at, last_changed_at, next_due_at
+				      from reports r where %3$s and status = 'POSTPONED' and next_due_at < :now) live
+				group by key""".formatted(groupBy.expression(), OPEN, conditions), parameters,
 				(RowCallbackHandler) row -> {
 					var tally = tallies.computeIfAbsent(String.valueOf(row.getString("key")), key -> new Tally());
 					tally.overdue += row.getLong("overdue");
