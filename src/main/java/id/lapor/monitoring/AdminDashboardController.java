@@ -39,10 +39,12 @@ class AdminDashboardController {
 		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, overdue
 				? Sort.by(Sort.Direction.ASC, "nextDueAt") : Sort.by(Sort.Direction.DESC, "submittedAt"));
 
-		model.addAttribute("counts", queries.countByColour());
-		model.addAttribute("overdueCount", queries.countOverdue());
-		model.addAttribute("reports", overdue ? queries.findOverdue(pageable, locale)
-				: queries.findAll(selectedColour, pageable, locale));
+		var counts = queries.countByColour();
+		var overdueCount = queries.countOverdue();
+		model.addAttribute("counts", counts);
+		model.addAttribute("overdueCount", overdueCount);
+		model.addAttribute("reports", overdue ? queries.findOverdue(overdueCount, pageable, locale)
+				: queries.findAll(selectedColour, counts, pageable, locale));
 		model.addAttribute("colour", overdue ? "overdue" : selectedColour == null ? "" : selectedColour.key());
 		return "monitoring/dashboard";
 	}

@@ -198,11 +198,13 @@ class MonitoringController {
 		model.addAttribute("scope", scope.root());
 		model.addAttribute("crumbs", !scope.isNational() || body.regionCode() == null ? List.of()
 				: crumbs(regions.find(body.regionCode()).orElse(null)));
-		model.addAttribute("counts", reports.countByColour(body.id()));
-		model.addAttribute("overdueCount", reports.countOverdue(body.id()));
+		var counts = reports.countByColour(body.id());
+		var overdueCount = reports.countOverdue(body.id());
+		model.addAttribute("counts", counts);
+		model.addAttribute("overdueCount", overdueCount);
 		model.addAttribute("colour", overdue ? "overdue" : selected == null ? "" : selected.key());
-		model.addAttribute("reports", overdue ? reports.findOverdueAssignedTo(body.id(), pageable, locale)
-				: reports.findAssignedTo(body.id(), selected, pageable, locale));
+		model.addAttribute("reports", overdue ? reports.findOverdueAssignedTo(body.id(), overdueCount, pageable, locale)
+				: reports.findAssignedTo(body.id(), selected, counts, pageable, locale));
 		model.addAttribute("reprimands", reprimands.latest(body.id(), LATEST_REPRIMANDS));
 		model.addAttribute("formId", UUID.randomUUID());
 		model.addAttribute("maxReprimandLength", Reprimands.MAX_MESSAGE_LENGTH);

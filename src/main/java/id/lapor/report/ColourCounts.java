@@ -2,6 +2,8 @@ package id.lapor.report;
 
 import java.util.Collection;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How many reports show each colour.
  */
@@ -23,5 +25,15 @@ public record ColourCounts(long red, long yellow, long green, long grey) {
 
 	public long total() {
 		return red + yellow + green + grey;
+	}
+
+	/** How many show the colour; all of them for {@code null}. */
+	public long of(@Nullable StatusColour colour) {
+		return colour == null ? total() : switch (colour) {
+			case RED -> red;
+			case YELLOW -> yellow;
+			case GREEN -> green;
+			case GREY -> grey;
+		};
 	}
 }

@@ -27,6 +27,7 @@ import id.lapor.routing.CategorySummary;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +52,14 @@ public class ReportQueries {
 	private final RoutingRecords routingRecords;
 	private final WorkingDayCalendar calendar;
 	private final Attachments attachments;
+	private final ReportStatistics statistics;
 	private final Clock clock;
 
 	ReportQueries(ReportRepository reports, AgencyCatalogue agencies, RegionDirectory regions,
 			CategoryCatalogue categories, AccountDirectory accounts, RoutingRecords routingRecords,
-			WorkingDayCalendar calendar, Attachments attachments, Clock clock) {
+			WorkingDayCalendar calendar, Attachments attachments, ReportStatistics statistics, Clock clock) {
 		this.attachments = attachments;
+		this.statistics = statistics;
 		this.routingRecords = routingRecords;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -72,22 +75,28 @@ public class ReportQueries {
 		return toListItems(reports.findByReporterId(reporterId, pageable), locale);
 	}
 
-	/** A body's inbox, optionally one colour only. */
-	public Page<ReportListItem> findAssignedTo(long agencyId, @Nullable StatusColour colour, Pageable pageable,
-			Locale locale) {
-		var page = colour == null ? reports.findByAgencyId(agencyId, pageable)
-				: reports.findByAgencyIdAndStatusIn(agencyId, ReportStatus.withColour(colour), pageable);
-		return toListItems(page, locale);
+	/**
+	 * A body's inbox, optionally one colour only.
+	 *
+	 * @param counts the body's reports by colour ({@link #countByColour(long)}), the page's total
+	 */
+	public Page<ReportListItem> findAssignedTo(long agencyId, @Nullable StatusColour colour, ColourCounts counts,
+			Pageable pageable, Locale locale) {
+		var slice = colour == null ? reports.findSliceByAgencyId(agencyId, pageable)
+				: reports.findSliceByAgencyIdAndStatusIn(agencyId, ReportStatus.withColour(colour), pageable);
+		return toListItems(new PageImpl<>(slice.getContent(), pageable, counts.of(colour)), locale);
 	}
 
-	/** A body's reports past their current deadline. */
-	public Page<ReportListItem> findOverdueAssignedTo(long agencyId, Pageable pageable, Locale locale) {
-		return toListItems(reports.findByAgencyIdAndNextDueAtBefore(agencyId, clock.instant(), pageable), locale);
+	/** A body's reports past their current deadline; {@code total}: how many ({@link #countOverdue(long)}). */
+	public Page<ReportListItem> findOverdueAssignedTo(long agencyId, long total, Pageable pageable, Locale locale) {
+		return toListItems(new PageImpl<>(reports.findSliceByAgencyIdAndNextDueAtBefore(agencyId, clock.instant(),
+				pageable).getContent(), pageable, total), locale);
 	}
 
-	/** All reports past their current deadline, for supervision. */
-	public Page<ReportListItem> findOverdue(Pageable pageable, Locale locale) {
-		return toListItems(reports.findByNextDueAtBefore(clock.instant(), pageable), locale);
+	/** All reports past their current deadline, for supervision; {@code total}: how many there are. */
+	public Page<ReportListItem> findOverdue(long total, Pageable pageable, Locale locale) {
+		return toListItems(new PageImpl<>(reports.findSliceByNextDueAtBefore(clock.instant(), pageable).getContent(),
+				pageable, total), locale);
 	}
 
 	/** Open reports escalated to a body that supervises their handling body ("Eskalasi"). */
@@ -109,15 +118,22 @@ public class ReportQueries {
 		return reports.countByAgencyIdAndNextDueAtBefore(agencyId, clock.instant());
 	}
 
-	/** All reports, for the national administrator and supervisors. */
-	public Page<ReportListItem> findAll(@Nullable StatusColour colour, Pageable pageable, Locale locale) {
-		var page = colour == null ? reports.findAll(pageable)
-				: reports.findByStatusIn(ReportStatus.withColour(colour), pageable);
-		return toListItems(page, locale);
+	/**
+	 * All reports, for the national administrator and supervisors, optionally of one colour.
+	 *
+	 * @param counts how many reports there are by colour ({@link #countByColour()}): the page's total comes from it
+	 * instead of counting the table again
+	 */
+	public Page<ReportListItem> findAll(@Nullable StatusColour colour, ColourCounts counts, Pageable pageable,
+			Locale locale) {
+		var slice = colour == null ? reports.findSliceBy(pageable)
+				: reports.findSliceByStatusIn(ReportStatus.withColour(colour), pageable);
+		return toListItems(new PageImpl<>(slice.getContent(), pageable, counts.of(colour)), locale);
 	}
 
+	/** All reports by colour, from the statistics rollups where they are current. */
 	public ColourCounts countByColour() {
-		return ColourCounts.of(reports.countByStatus());
+		return statistics.colourCounts();
 	}
 
 	public ColourCounts countByColour(long agencyId) {

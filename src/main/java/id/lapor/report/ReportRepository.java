@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -39,15 +40,14 @@ interface ReportRepository extends Repository<Report, UUID> {
 
 	Page<Report> findByReporterId(UUID reporterId, Pageable pageable);
 
-	Page<Report> findByAgencyId(Long agencyId, Pageable pageable);
+	Slice<Report> findSliceByAgencyId(Long agencyId, Pageable pageable);
 
-	Page<Report> findByAgencyIdAndStatusIn(Long agencyId, Collection<ReportStatus> statuses, Pageable pageable);
+	Slice<Report> findSliceByAgencyIdAndStatusIn(Long agencyId, Collection<ReportStatus> statuses, Pageable pageable);
 
 	Page<Report> findAll(Pageable pageable);
 
-	Page<Report> findByAgencyIdAndNextDueAtBefore(Long agencyId, Instant now, Pageable pageable);
+	Slice<Report> findSliceByAgencyIdAndNextDueAtBefore(Long agencyId, Instant now, Pageable pageable);
 
-	Page<Report> findByNextDueAtBefore(Instant now, Pageable pageable);
 
 	@Query("""
 			select r from Report r where r.nextDueAt > :now and r.nextDueAt <= :horizon
@@ -68,17 +68,22 @@ interface ReportRepository extends Repository<Report, UUID> {
 	List<Report> findByStatusAndClosesAtLessThanEqualOrderByClosesAtAsc(ReportStatus status, Instant now,
 			Pageable pageable);
 
-	long countByNextDueAtBefore(Instant now);
+	/** Counted from the index of deadlines alone ({@code count(*)}: a count of ids would read every row). */
+	@Query(value = "select count(*) from reports where next_due_at < :now", nativeQuery = true)
+	long countByNextDueAtBefore(@Param("now") Instant now);
 
-	long countByAgencyIdAndNextDueAtBefore(Long agencyId, Instant now);
+	@Query(value = "select count(*) from reports where agency_id = :agencyId and next_due_at < :now", nativeQuery = true)
+	long countByAgencyIdAndNextDueAtBefore(@Param("agencyId") Long agencyId, @Param("now") Instant now);
 
-	Page<Report> findByStatusIn(Collection<ReportStatus> statuses, Pageable pageable);
+	/** A page without counting all reports: the caller knows how many there are. */
+	Slice<Report> findSliceBy(Pageable pageable);
 
-	@Query("select new id.lapor.report.StatusCount(r.status, count(r)) from Report r group by r.status")
-	List<StatusCount> countByStatus();
+	Slice<Report> findSliceByStatusIn(Collection<ReportStatus> statuses, Pageable pageable);
+
+	Slice<Report> findSliceByNextDueAtBefore(Instant now, Pageable pageable);
 
 	@Query("""
-			select new id.lapor.report.StatusCount(r.status, count(r)) from Report r
+			select new id.lapor.report.StatusCount(r.status, count(*)) from Report r
 			where r.agencyId = :agencyId group by r.status""")
 	List<StatusCount> countByStatusForAgency(@Param("agencyId") Long agencyId);
 }

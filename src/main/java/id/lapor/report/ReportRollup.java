@@ -231,6 +231,7 @@ public class ReportRollup {
 				"select pg_try_advisory_xact_lock(hashtext('report_rollup'))", Boolean.class))) {
 			return new Refreshed(0, 0);
 		}
+		tallies.planEachQuery();
 		var months = jdbc.queryForList(
 				"select month from report_rollup_dirty group by month order by month desc limit :limit",
 				new MapSqlParameterSource("limit", maxMonths), LocalDate.class);

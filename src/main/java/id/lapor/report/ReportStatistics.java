@@ -79,6 +79,9 @@ public class ReportStatistics {
 		}
 	}
 
+	/** Later than any report's submission, for counts of all reports. */
+	private static final Instant ALL_TIME_END = Instant.parse("3000-01-01T00:00:00Z");
+
 	private final NamedParameterJdbcTemplate jdbc;
 	private final ReportTallies tallies;
 	private final ReportRollup rollup;
@@ -107,6 +110,20 @@ public class ReportStatistics {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Counts count(GroupBy groupBy, Filter filter) {
+		return count(groupBy, filter, true);
+	}
+
+	/** All reports by colour, whenever they were sent (the current month and dirty ones from the reports). */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public ColourCounts colourCounts() {
+		var all = count(GroupBy.CLASSIFICATION, Filter.between(Instant.EPOCH, ALL_TIME_END), false).total();
+		return new ColourCounts(all.unverified() + all.red() + all.postponed(), all.yellow(), all.green(),
+				all.archived());
+	}
+
+	/** @param live whether to count what depends on the current time too (overdue, age of open work) */
+	private Counts count(GroupBy groupBy, Filter filter, boolean live) {
+		tallies.planEachQuery();
 		var counted = new HashMap<String, Tally>();
 		var months = ReportRollup.Dimension.covering(groupBy, filter)
 				.map(dimension -> {
@@ -118,13 +135,16 @@ public class ReportStatistics {
 				})
 				.orElse(Set.of());
 		tallies.countFixed(groupBy, filter, ReportRollup.outside(filter.from(), filter.to(), months), counted);
-		tallies.countLive(groupBy, filter, clock.instant(), counted);
+		if (live) {
+			tallies.countLive(groupBy, filter, clock.instant(), counted);
+		}
 		return counts(counted, months.size());
 	}
 
 	/** The same counts from the reports alone, never from the rollups: for the benchmark and the rollup tests. */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Counts countFromReports(GroupBy groupBy, Filter filter) {
+		tallies.planEachQuery();
 		var counted = new HashMap<String, Tally>();
 		tallies.countFixed(groupBy, filter, List.of(new ReportTallies.Range(filter.from(), filter.to())), counted);
 		tallies.countLive(groupBy, filter, clock.instant(), counted);
@@ -157,6 +177,7 @@ public class ReportStatistics {
 	 * period counts by submission, as everywhere).
 	 */
 	public List<OverdueBody> worstOverdue(Filter filter, int limit) {
+		tallies.planEachQuery();
 		var parameters = new MapSqlParameterSource("limit", limit);
 		var where = where(filter, parameters);
 		where.add("next_due_at < :now");
@@ -175,6 +196,7 @@ public class ReportStatistics {
 		if (bodies.isEmpty()) {
 			return Map.of();
 		}
+		tallies.planEachQuery();
 		var parameters = new MapSqlParameterSource("bodies", bodies);
 		var where = where(new Filter(filter.from(), filter.to(), null, filter.regionCode(), filter.categoryCode(),
 				filter.classification(), filter.channel(), null, filter.programmeId()), parameters);

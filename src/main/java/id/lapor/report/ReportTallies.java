@@ -37,6 +37,15 @@ class ReportTallies {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Makes PostgreSQL plan each statistics query for its own parameters until the transaction ends. The JDBC driver
+	 * prepares statements run often; PostgreSQL then may switch to a generic plan, which cannot see that a period or
+	 * "past its deadline now" selects few reports and reads the wrong index (measured: 20 ms became 200 ms).
+	 */
+	void planEachQuery() {
+		jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
+	}
+
 	/** Adds the counts and histograms of the reports submitted in the given ranges the filter selects. */
 	void countFixed(GroupBy groupBy, Filter filter, List<Range> ranges, Map<String, Tally> tallies) {
 		if (ranges.isEmpty()) {

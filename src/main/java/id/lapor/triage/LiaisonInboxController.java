@@ -91,10 +91,12 @@ class LiaisonInboxController {
 		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, SORTS.get(selectedSort));
 
 		model.addAttribute("agency", agencies.findById(agencyId).orElseThrow());
-		model.addAttribute("counts", queries.countByColour(agencyId));
-		model.addAttribute("overdueCount", queries.countOverdue(agencyId));
-		model.addAttribute("reports", overdue ? queries.findOverdueAssignedTo(agencyId, pageable, locale)
-				: queries.findAssignedTo(agencyId, selectedColour, pageable, locale));
+		var counts = queries.countByColour(agencyId);
+		var overdueCount = queries.countOverdue(agencyId);
+		model.addAttribute("counts", counts);
+		model.addAttribute("overdueCount", overdueCount);
+		model.addAttribute("reports", overdue ? queries.findOverdueAssignedTo(agencyId, overdueCount, pageable, locale)
+				: queries.findAssignedTo(agencyId, selectedColour, counts, pageable, locale));
 		model.addAttribute("colour", overdue ? "overdue" : selectedColour == null ? "" : selectedColour.key());
 		model.addAttribute("sort", selectedSort);
 		var shownSince = clock.instant().minus(REPRIMANDS_SHOWN_FOR);
