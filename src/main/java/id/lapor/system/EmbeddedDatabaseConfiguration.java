@@ -24,7 +24,10 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 
+		// Stopped by this bean's destroy method, after everything that uses the database: a JVM shutdown hook of its
+		// own would stop the server while the application still closes (it then waited 30 s for a connection).
 		var builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setLocaleConfig("encoding", "UTF8")
 				.setServerConfig("timezone", "UTC");
 
