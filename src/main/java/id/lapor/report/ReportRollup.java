@@ -190,17 +190,7 @@ public class ReportRollup {
 				from report_rollup where %s""".formatted(key, String.join(" and ", where)), parameters,
 				(RowCallbackHandler) row -> {
 					var tally = into.computeIfAbsent(row.getString("group_key"), ignored -> new Tally());
-					tally.received += row.getLong("received");
-					tally.unverified += row.getLong("unverified");
-					tally.red += row.getLong("red");
-					tally.yellow += row.getLong("yellow");
-					tally.green += row.getLong("green");
-					tally.postponed += row.getLong("postponed");
-					tally.archived += row.getLong("archived");
-					tally.completedOnTime += row.getLong("completed_on_time");
-					tally.reopened += row.getLong("reopened");
-					tally.ratings += row.getLong("ratings");
-					tally.ratingSum += row.getLong("rating_sum");
+					tally.addCounts(row);
 					addHistogram(tally.response, row.getArray("response_days"), row.getArray("response_counts"));
 					addHistogram(tally.completion, row.getArray("completion_days"), row.getArray("completion_counts"));
 				});

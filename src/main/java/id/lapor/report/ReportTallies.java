@@ -80,19 +80,7 @@ class ReportTallies {
 				.formatted(groupBy.expression(), conditions), parameters, (RowCallbackHandler) row -> {
 					var tally = tallies.computeIfAbsent(String.valueOf(row.getString("key")), key -> new Tally());
 					switch (row.getInt("grouping_set")) {
-						case 3 -> {
-							tally.received += row.getLong("received");
-							tally.unverified += row.getLong("unverified");
-							tally.red += row.getLong("red");
-							tally.yellow += row.getLong("yellow");
-							tally.green += row.getLong("green");
-							tally.postponed += row.getLong("postponed");
-							tally.archived += row.getLong("archived");
-							tally.completedOnTime += row.getLong("completed_on_time");
-							tally.reopened += row.getLong("reopened");
-							tally.ratings += row.getLong("ratings");
-							tally.ratingSum += row.getLong("rating_sum");
-						}
+						case 3 -> tally.addCounts(row);
 						case 1 -> addToHistogram(tally.response, row, "response_working_days");
 						case 2 -> addToHistogram(tally.completion, row, "completion_working_days");
 						default -> throw new IllegalStateException("grouping set " + row.getInt("grouping_set"));

@@ -1,5 +1,7 @@
 package id.lapor.report;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,6 +31,24 @@ final class Tally {
 	long openStale;
 	final Histogram response = new Histogram();
 	final Histogram completion = new Histogram();
+
+	/**
+	 * Adds the counts of a result row with the columns {@code received, unverified, red, yellow, green, postponed,
+	 * archived, completed_on_time, reopened, ratings, rating_sum} (the report table's and the rollups' queries).
+	 */
+	void addCounts(ResultSet row) throws SQLException {
+		received += row.getLong("received");
+		unverified += row.getLong("unverified");
+		red += row.getLong("red");
+		yellow += row.getLong("yellow");
+		green += row.getLong("green");
+		postponed += row.getLong("postponed");
+		archived += row.getLong("archived");
+		completedOnTime += row.getLong("completed_on_time");
+		reopened += row.getLong("reopened");
+		ratings += row.getLong("ratings");
+		ratingSum += row.getLong("rating_sum");
+	}
 
 	void add(Tally other) {
 		received += other.received;
