@@ -1,8 +1,10 @@
 package id.lapor.agency;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -81,6 +83,23 @@ public class AgencyCatalogue {
 	 */
 	public Optional<AgencySummary> findParent(long id) {
 		return agencies.findById(id).map(Agency::getParentId).flatMap(agencies::findById).map(Agency::toSummary);
+	}
+
+	/** The parents of the given bodies, by the child's id (bodies without a parent are missing), in two queries. */
+	public Map<Long, AgencySummary> findParents(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		var children = agencies.findByIdIn(ids);
+		var parents = findAll(children.stream().map(Agency::getParentId).filter(Objects::nonNull).toList());
+		var byChild = new HashMap<Long, AgencySummary>();
+		for (var child : children) {
+			var parent = child.getParentId() == null ? null : parents.get(child.getParentId());
+			if (parent != null) {
+				byChild.put(child.getId(), parent);
+			}
+		}
+		return byChild;
 	}
 
 	/**

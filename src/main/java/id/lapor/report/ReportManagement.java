@@ -1,8 +1,11 @@
 package id.lapor.report;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +23,7 @@ import id.lapor.routing.UnknownCategoryException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
@@ -184,7 +188,7 @@ public class ReportManagement {
 	 */
 	public int closeExpired(Instant now, int batch) {
 		var expired = reports.findByStatusAndClosesAtLessThanEqualOrderByClosesAtAsc(ReportStatus.COMPLETED, now,
-				org.springframework.data.domain.PageRequest.of(0, batch));
+				PageRequest.of(0, batch));
 		int closed = 0;
 		for (var report : expired) {
 			if (report.closeIfExpired(now)) {
@@ -201,13 +205,14 @@ public class ReportManagement {
 	 * @return how many reports were reminded
 	 */
 	public int sendReminders(Instant now, int workingDaysBefore, int batch) {
-		var horizon = now.plus(java.time.Duration.ofDays(workingDaysBefore + 4L));
+		var horizon = now.plus(Duration.ofDays(workingDaysBefore + 4L));
 		var workingDays = calendar.workingDays();
 		int reminded = 0;
-		for (var report : reports.findDueForReminder(now, horizon,
-				org.springframework.data.domain.PageRequest.of(0, batch))) {
+		var dueSoon = reports.findDueForReminder(now, horizon, PageRequest.of(0, batch));
+		var bodies = agencies.findAll(dueSoon.stream().map(Report::getAgencyId).filter(Objects::nonNull).toList());
+		for (var report : dueSoon) {
 			var due = Optional.ofNullable(report.getNextDueAt()).orElseThrow();
-			var left = workingDays.workingDaysLeft(now, due, IndonesianTimeZones.of(regionOfBody(report)));
+			var left = workingDays.workingDaysLeft(now, due, IndonesianTimeZones.of(regionOf(report, bodies)));
 			if (left <= workingDaysBefore && report.remind(now)) {
 				reminded++;
 				events.publishEvent(new DeadlineApproaching(report.getId(), report.getTrackingNumber(),
@@ -228,12 +233,15 @@ public class ReportManagement {
 		var administrator = routing.nationalAdministratorBody();
 		var workingDays = calendar.workingDays();
 		int escalated = 0;
-		for (var report : reports.findOverdueForEscalation(now, administrator.id(),
-				org.springframework.data.domain.PageRequest.of(0, batch))) {
+		var overdue = reports.findOverdueForEscalation(now, administrator.id(), PageRequest.of(0, batch));
+		var handlers = overdue.stream().map(Report::getAgencyId).filter(Objects::nonNull).toList();
+		var bodies = agencies.findAll(handlers);
+		var parents = agencies.findParents(handlers);
+		for (var report : overdue) {
 			var handler = Optional.ofNullable(report.getAgencyId()).orElseThrow();
 			var due = Optional.ofNullable(report.getNextDueAt()).orElseThrow();
-			var late = -workingDays.workingDaysLeft(now, due, IndonesianTimeZones.of(regionOfBody(report)));
-			var parent = agencies.findParent(handler);
+			var late = -workingDays.workingDaysLeft(now, due, IndonesianTimeZones.of(regionOf(report, bodies)));
+			var parent = Optional.ofNullable(parents.get(handler));
 			int level = late >= nationalAfterWorkingDays || parent.isEmpty() ? 2 : 1;
 			long target = level == 1 ? parent.get().id() : administrator.id();
 			if (report.escalate(target, level, now)) {
@@ -360,6 +368,12 @@ public class ReportManagement {
 	}
 
 	/** The region whose time zone the handling body works in; national bodies sit in Jakarta. */
+	/** The region of the report's handling body, looked up among bodies loaded for a whole batch. */
+	private static @Nullable String regionOf(Report report, Map<Long, AgencySummary> bodies) {
+		var body = report.getAgencyId() == null ? null : bodies.get(report.getAgencyId());
+		return body == null ? null : body.regionCode();
+	}
+
 	private @Nullable String regionOfBody(Report report) {
 		return Optional.ofNullable(report.getAgencyId()).flatMap(agencies::findById)
 				.map(AgencySummary::regionCode).orElse(null);

@@ -152,6 +152,11 @@ public class ReportQueries {
 				.map(report -> toDetails(report, Audience.STAFF, locale));
 	}
 
+	/** Whether the body handles the report now: a check before a change, without loading the report. */
+	public boolean isAssignedTo(TrackingNumber number, long agencyId) {
+		return reports.existsByTrackingNumberAndAgencyId(number.value(), agencyId);
+	}
+
 	/** A report handled by one of the given bodies, for a body administrator's monitoring of its units. */
 	public Optional<ReportDetails> findForAgencies(TrackingNumber number, Collection<Long> agencyIds, Locale locale) {
 		return reports.findByTrackingNumber(number.value())

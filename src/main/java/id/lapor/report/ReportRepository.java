@@ -28,6 +28,8 @@ interface ReportRepository extends Repository<Report, UUID> {
 
 	Optional<Report> findByTrackingNumberAndAgencyId(String trackingNumber, Long agencyId);
 
+	boolean existsByTrackingNumberAndAgencyId(String trackingNumber, Long agencyId);
+
 	Optional<Report> findByTrackingNumberAndStatusIn(String trackingNumber, Collection<ReportStatus> statuses);
 
 	Page<Report> findByStatusInOrderBySubmittedAtAsc(Collection<ReportStatus> statuses, Pageable pageable);

@@ -1,7 +1,9 @@
 package id.lapor.triage;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,10 +110,10 @@ class LiaisonInboxController {
 	/** A file for the response being written; it joins the response when that is sent. */
 	@PostMapping("/liaison/reports/{number}/attachments")
 	String uploadForResponse(@PathVariable String number, @RequestParam("file") MultipartFile file,
-			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser liaison, Model model, Locale locale)
-			throws java.io.IOException {
+			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser liaison, Model model)
+			throws IOException {
 
-		find(number, liaison, locale);
+		assigned(number, liaison);
 		var pending = attachments.uploadForForm(liaison, uploadToken, file.getOriginalFilename(), file.getBytes());
 		model.addAttribute("pendingAttachments", pending.files());
 		model.addAttribute("attachmentError", pending.rejection());
@@ -147,31 +149,31 @@ class LiaisonInboxController {
 	/** A note for the other staff; the reporter and the public never see it. */
 	@PostMapping("/liaison/reports/{number}/notes")
 	String processNoteForm(@PathVariable String number, @RequestParam(defaultValue = "") String note,
-			@AuthenticationPrincipal LaporUser liaison, Locale locale, RedirectAttributes redirect) {
+			@AuthenticationPrincipal LaporUser liaison, RedirectAttributes redirect) {
 
-		var report = find(number, liaison, locale);
+		var trackingNumber = assigned(number, liaison);
 		if (note.isBlank() || note.length() > 5000) {
 			redirect.addFlashAttribute("error", "triage.note.invalid");
 		} else {
-			management.addNote(report.trackingNumber(), liaison, note);
+			management.addNote(trackingNumber, liaison, note);
 			redirect.addFlashAttribute("message", "triage.note.saved");
 		}
-		return "redirect:/liaison/reports/" + report.trackingNumber().value();
+		return "redirect:/liaison/reports/" + trackingNumber.value();
 	}
 
 	/** The officer sets how much work the report takes; the resolution deadline follows. */
 	@PostMapping("/liaison/reports/{number}/class")
 	String processClassForm(@PathVariable String number, @RequestParam String serviceClass, @RequestParam long version,
-			@AuthenticationPrincipal LaporUser liaison, Locale locale, RedirectAttributes redirect) {
+			@AuthenticationPrincipal LaporUser liaison, RedirectAttributes redirect) {
 
-		var report = find(number, liaison, locale);
-		var parsed = java.util.Arrays.stream(ServiceClass.values()).filter(value -> value.name().equals(serviceClass))
+		var trackingNumber = assigned(number, liaison);
+		var parsed = Arrays.stream(ServiceClass.values()).filter(value -> value.name().equals(serviceClass))
 				.findFirst();
 		if (parsed.isEmpty()) {
 			redirect.addFlashAttribute("error", "triage.class.invalid");
 		} else {
 			try {
-				management.classify(report.trackingNumber(), liaison, version, parsed.get());
+				management.classify(trackingNumber, liaison, version, parsed.get());
 				redirect.addFlashAttribute("message", "triage.class.saved");
 			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 				redirect.addFlashAttribute("error", "triage.class.conflict");
@@ -179,7 +181,7 @@ class LiaisonInboxController {
 				redirect.addFlashAttribute("error", "triage.class.notAllowed");
 			}
 		}
-		return "redirect:/liaison/reports/" + report.trackingNumber().value();
+		return "redirect:/liaison/reports/" + trackingNumber.value();
 	}
 
 	@GetMapping("/liaison/reports/{number}")
@@ -196,16 +198,16 @@ class LiaisonInboxController {
 			BindingResult result, @AuthenticationPrincipal LaporUser liaison, Model model, Locale locale,
 			RedirectAttributes redirect) {
 
-		var report = find(number, liaison, locale);
+		var trackingNumber = assigned(number, liaison);
 		if (!result.hasFieldErrors("outcome") && form.completesWithoutOutcome()) {
 			result.rejectValue("outcome", "triage.response.outcomeRequired");
 		}
 		if (result.hasErrors()) {
-			return reportView(model, report, liaison);
+			return reportView(model, find(number, liaison, locale), liaison);
 		}
 
 		try {
-			management.respond(report.trackingNumber(), liaison, form.version(), form.message(),
+			management.respond(trackingNumber, liaison, form.version(), form.message(),
 					ReportStatus.valueOf(form.status()), form.parsedOutcome(), form.token());
 		} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 			// Show what changed, keep what the officer typed, and let them send it again on the new version.
@@ -215,11 +217,11 @@ class LiaisonInboxController {
 			return reportView(model, current, liaison);
 		} catch (InvalidReportTransitionException e) {
 			result.rejectValue("status", "triage.response.notAllowed");
-			return reportView(model, report, liaison);
+			return reportView(model, find(number, liaison, locale), liaison);
 		}
 
 		redirect.addFlashAttribute("message", "triage.response.sent");
-		return "redirect:/liaison/reports/" + report.trackingNumber().value();
+		return "redirect:/liaison/reports/" + trackingNumber.value();
 	}
 
 	/**
@@ -230,10 +232,10 @@ class LiaisonInboxController {
 			BindingResult result, @AuthenticationPrincipal LaporUser liaison, Model model, Locale locale,
 			RedirectAttributes redirect) {
 
-		var report = find(number, liaison, locale);
+		var trackingNumber = assigned(number, liaison);
 		if (!result.hasErrors()) {
 			try {
-				var outcome = management.forward(report.trackingNumber(), liaison, form.version(), form.targetCode(),
+				var outcome = management.forward(trackingNumber, liaison, form.version(), form.targetCode(),
 						ForwardKind.valueOf(form.kind()), form.reason());
 				redirect.addFlashAttribute("message", outcome == ForwardOutcome.FORWARDED ? "triage.forward.sent"
 						: "triage.forward.queued");
@@ -244,14 +246,13 @@ class LiaisonInboxController {
 				result.rejectValue("targetCode", "DISPOSITION".equals(form.kind()) ? "triage.forward.notOwnUnit"
 						: "triage.forward.refused");
 			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
-				report = find(number, liaison, locale);
-				StaleForms.refresh(model, result, report.version());
+				StaleForms.refresh(model, result, find(number, liaison, locale).version());
 				model.addAttribute("conflict", true);
 			} catch (InvalidReportTransitionException e) {
 				result.reject("triage.forward.notAllowed");
 			}
 		}
-		return reportView(model, report, liaison);
+		return reportView(model, find(number, liaison, locale), liaison);
 	}
 
 	private String reportView(Model model, ReportDetails report, LaporUser liaison) {
@@ -270,6 +271,12 @@ class LiaisonInboxController {
 		var token = form == null ? null : form.token();
 		model.addAttribute("pendingAttachments", token == null ? List.of() : attachments.pending(liaison.id(), token));
 		return REPORT_VIEW;
+	}
+
+	/** The report's number when the liaison's body handles it; else the report does not exist for them. */
+	private TrackingNumber assigned(String number, LaporUser liaison) {
+		return TrackingNumber.parse(number).filter(parsed -> queries.isAssignedTo(parsed, liaison.requireAgencyId()))
+				.orElseThrow(ReportNotFoundException::new);
 	}
 
 	private ReportDetails find(String number, LaporUser liaison, Locale locale) {
