@@ -28,6 +28,9 @@ create function update_report_working_days() returns trigger language plpgsql as
 declare
     earliest date;
 begin
+    -- Wait for reports being written now (their working days may come from the calendar before this change), so
+    -- the update below sees them.
+    lock table reports in share row exclusive mode;
     if tg_op = 'INSERT' then
         select min(holiday_date) into earliest from new_rows;
     elsif tg_op = 'UPDATE' then
@@ -97,12 +100,13 @@ create table report_rollup_months (
     refreshed_at timestamptz not null
 );
 
--- Months whose reports changed since their rollup was computed (append-only queue; the refresh deletes exactly the
--- entries it has seen). Until then statistics count those months from the reports themselves.
+-- Months whose reports changed since their rollup was computed (a queue; the refresh deletes the entries of its
+-- snapshot). Until then statistics count those months from the reports themselves.
 create table report_rollup_dirty (
     id    bigint generated always as identity primary key,
     month date not null
 );
+create index report_rollup_dirty_month_idx on report_rollup_dirty (month);
 
 create function mark_report_rollup_dirty() returns trigger language plpgsql as $$
 begin

@@ -30,6 +30,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -131,7 +132,11 @@ public class ReportQueries {
 		return toListItems(new PageImpl<>(slice.getContent(), pageable, counts.of(colour)), locale);
 	}
 
-	/** All reports by colour, from the statistics rollups where they are current. */
+	/**
+	 * All reports by colour, from the statistics rollups where they are current; outside this class's read-only
+	 * transaction, so the statistics' own repeatable-read snapshot applies.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ColourCounts countByColour() {
 		return statistics.colourCounts();
 	}

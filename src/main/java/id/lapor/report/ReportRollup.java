@@ -24,6 +24,10 @@ import id.lapor.report.ReportStatistics.Filter;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.report.ReportTallies.Range;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -92,6 +96,9 @@ public class ReportRollup {
 					: Optional.of(needed.isEmpty() ? CLASSIFICATION : needed.iterator().next());
 		}
 	}
+
+	static final int MONTHS_PER_REFRESH = 12;
+	private static final Logger LOG = LoggerFactory.getLogger(ReportRollup.class);
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final ReportTallies tallies;
@@ -210,10 +217,16 @@ public class ReportRollup {
 	/**
 	 * Recomputes up to {@code maxMonths} dirty months (the latest first) from the reports, in one repeatable-read
 	 * transaction: a report changed meanwhile leaves its month dirty for the next refresh. One refresh at a time
-	 * (advisory lock); a concurrent call returns at once, having done nothing.
+	 * (advisory lock); a concurrent call returns at once, having done nothing. So does a refresh whose snapshot was
+	 * taken just before another one committed (it would conflict with what that one wrote): the next run does it.
 	 */
 	public Refreshed refresh(int maxMonths) {
-		return Objects.requireNonNull(transactions.execute(status -> refreshInTransaction(maxMonths)));
+		try {
+			return Objects.requireNonNull(transactions.execute(status -> refreshInTransaction(maxMonths)));
+		} catch (ConcurrencyFailureException | DuplicateKeyException e) {
+			LOG.info("Statistics rollup refresh overlapped another one; left for the next run: {}", e.getMessage());
+			return new Refreshed(0, 0);
+		}
 	}
 
 	private Refreshed refreshInTransaction(int maxMonths) {
@@ -229,8 +242,6 @@ public class ReportRollup {
 			return new Refreshed(0, 0);
 		}
 		var monthDates = months.stream().map(Date::valueOf).toList();
-		var seen = jdbc.queryForList("select id from report_rollup_dirty where month in (:months)",
-				new MapSqlParameterSource("months", monthDates), Long.class);
 
 		jdbc.update("delete from report_rollup where month in (:months)", new MapSqlParameterSource("months", monthDates));
 		long rows = 0;
@@ -258,20 +269,26 @@ public class ReportRollup {
 					new MapSqlParameterSource("month", Date.valueOf(month)).addValue("now", now));
 			rows += batch.size();
 		}
-		jdbc.update("delete from report_rollup_dirty where id in (:ids)", new MapSqlParameterSource("ids", seen));
+		// Repeatable read: deletes the queue entries of this snapshot only; a report changed since stays queued.
+		jdbc.update("delete from report_rollup_dirty where month in (:months)",
+				new MapSqlParameterSource("months", monthDates));
 		return new Refreshed(months.size(), rows);
 	}
 
-	/** Refreshes until no month is dirty; for the generator, the benchmark and tests. */
+	/**
+	 * Refreshes the dirty months, {@value #MONTHS_PER_REFRESH} at a time, until a refresh finds fewer: when reports
+	 * do not change meanwhile (tests, the benchmark), none is dirty afterwards; while they do, the current month is
+	 * dirty again at once and waits for the next run instead of being recomputed over and over.
+	 */
 	public Refreshed refreshAll() {
 		int months = 0;
 		long rows = 0;
 		Refreshed step;
 		do {
-			step = refresh(12);
+			step = refresh(MONTHS_PER_REFRESH);
 			months += step.months();
 			rows += step.rows();
-		} while (step.months() > 0);
+		} while (step.months() == MONTHS_PER_REFRESH);
 		return new Refreshed(months, rows);
 	}
 
