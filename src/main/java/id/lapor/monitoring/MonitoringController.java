@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import id.lapor.account.Connectivity;
 import id.lapor.account.LaporUser;
@@ -69,12 +70,15 @@ class MonitoringController {
 	private final CategoryCatalogue categories;
 	private final PriorityProgrammes programmes;
 	private final Connectivity connectivity;
+	private final ComplianceProperties compliance;
 	private final Clock clock;
 
 	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
 			ReportQueries reports, Reprimands reprimands, ReportExport reportExport, MessageSource messages,
-			CategoryCatalogue categories, PriorityProgrammes programmes, Connectivity connectivity, Clock clock) {
+			CategoryCatalogue categories, PriorityProgrammes programmes, Connectivity connectivity,
+			ComplianceProperties compliance, Clock clock) {
 		this.connectivity = connectivity;
+		this.compliance = compliance;
 		this.categories = categories;
 		this.programmes = programmes;
 		this.reprimands = reprimands;
@@ -138,6 +142,9 @@ class MonitoringController {
 		model.addAttribute("previous", previous);
 		model.addAttribute("asOf", current.asOf());
 		model.addAttribute("rows", current.groups());
+		// Each row's compliance score and zone: the region table's colour scale (and the bodies' at body level).
+		model.addAttribute("compliance", current.groups().stream()
+				.collect(Collectors.toMap(Indicators::key, row -> Compliance.of(row, compliance))));
 		model.addAttribute("scope", scope.root());
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("links", new DashboardLinks(fromDate, toDate, regionFilter, criteria));

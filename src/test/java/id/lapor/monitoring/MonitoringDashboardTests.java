@@ -74,6 +74,25 @@ class MonitoringDashboardTests {
 	}
 
 	@Test
+	void coloursEachRegionByItsComplianceZone() throws Exception {
+
+		// Kota Balikpapan and Kota Samarinda are used by no other test: five reports each, all answered in one.
+		var liaison = accounts.staff(Role.LIAISON, "dukcapil-64.71");
+		var supervisor = accounts.staff(Role.SUPERVISOR, "ksp");
+		for (int i = 0; i < 5; i++) {
+			reports.complete(reports.submit(accounts.citizen("Warga Balikpapan " + i), "64.71", "kependudukan-ktp",
+					false, false), liaison, Outcome.SOLVED);
+			reports.submit(accounts.citizen("Warga Samarinda " + i), "64.72", "kependudukan-ktp", false, false);
+		}
+
+		var page = mvc.perform(get("/monitoring").param("regionCode", "64").with(accounts.as(supervisor)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).containsPattern("(?s)data-zone=\"GREEN\">\\s*<td>\\s*<a[^>]*>Kota Balikpapan</a>")
+				.containsPattern("(?s)data-zone=\"RED\">\\s*<td>\\s*<a[^>]*>Kota Samarinda</a>")
+				.contains("Hijau 100", "Merah 0");
+	}
+
+	@Test
 	void exportsTheTableShownAsCsv() throws Exception {
 
 		reports.ktpComplaint(accounts.citizen("Warga"), false, false);
