@@ -2,6 +2,7 @@ package id.lapor.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -78,21 +79,45 @@ final class Tally {
 						completion.percentile(0.5), completion.percentile(0.9)));
 	}
 
-	/** How many reports took each whole number of working days. */
+	/**
+	 * How many reports took each whole number of working days: an array indexed by days (merged per group and month
+	 * thousands of times a request), with a sorted map for the odd negative value.
+	 */
 	static final class Histogram {
 
-		private final TreeMap<Integer, Long> counts = new TreeMap<>();
+		private long[] counts = new long[0];
+		private final TreeMap<Integer, Long> negative = new TreeMap<>();
 
 		void add(int days, long reports) {
-			counts.merge(days, reports, Long::sum);
+			if (days < 0) {
+				negative.merge(days, reports, Long::sum);
+				return;
+			}
+			if (days >= counts.length) {
+				counts = Arrays.copyOf(counts, Math.max(days + 1, counts.length * 2));
+			}
+			counts[days] += reports;
 		}
 
 		void add(Histogram other) {
-			other.counts.forEach(this::add);
+			if (other.counts.length > counts.length) {
+				counts = Arrays.copyOf(counts, other.counts.length);
+			}
+			for (int days = 0; days < other.counts.length; days++) {
+				counts[days] += other.counts[days];
+			}
+			other.negative.forEach((days, reports) -> negative.merge(days, reports, Long::sum));
 		}
 
+		/** The counts by days, ascending, without the days no report took. */
 		Map<Integer, Long> counts() {
-			return counts;
+			var all = new TreeMap<>(negative);
+			for (int days = 0; days < counts.length; days++) {
+				if (counts[days] > 0) {
+					all.put(days, counts[days]);
+				}
+			}
+			return all;
 		}
 
 		/**
@@ -100,7 +125,7 @@ final class Tally {
 		 * {@code p * (n - 1)} of the sorted values, interpolated linearly between its neighbours.
 		 */
 		@Nullable Double percentile(double p) {
-			long n = counts.values().stream().mapToLong(Long::longValue).sum();
+			long n = negative.values().stream().mapToLong(Long::longValue).sum() + Arrays.stream(counts).sum();
 			if (n == 0) {
 				return null;
 			}
@@ -115,10 +140,16 @@ final class Tally {
 		/** The value at a 0-based position of the sorted values. */
 		private int valueAt(long position) {
 			long seen = 0;
-			for (var entry : counts.entrySet()) {
+			for (var entry : negative.entrySet()) {
 				seen += entry.getValue();
 				if (position < seen) {
 					return entry.getKey();
+				}
+			}
+			for (int days = 0; days < counts.length; days++) {
+				seen += counts[days];
+				if (position < seen) {
+					return days;
 				}
 			}
 			throw new IllegalArgumentException("position " + position + " beyond " + seen + " values");
