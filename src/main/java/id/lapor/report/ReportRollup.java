@@ -163,29 +163,7 @@ public class ReportRollup {
 		var parameters = new MapSqlParameterSource("dimension", dimension.name())
 				.addValue("months", months.stream().map(Date::valueOf).toList());
 		var where = new ArrayList<>(List.of("dimension = :dimension", "month in (:months)"));
-		if (filter.agencyIds() != null) {
-			where.add(filter.agencyIds().isEmpty() ? "false" : "key in (:agencies)");
-			parameters.addValue("agencies", filter.agencyIds().stream().map(String::valueOf).toList());
-		}
-		if (filter.bodyKind() != null) {
-			where.add("key in (select a.id::text from agencies a where " + filter.bodyKind().condition("a") + ")");
-		}
-		if (filter.regionCode() != null) {
-			where.add("(key = :region or key like :regionPrefix)");
-			parameters.addValue("region", filter.regionCode()).addValue("regionPrefix", filter.regionCode() + ".%");
-		}
-		if (filter.categoryCode() != null) {
-			where.add("key in (select code from categories where code = :category or parent_code = :category)");
-			parameters.addValue("category", filter.categoryCode());
-		}
-		if (filter.classification() != null) {
-			where.add("key = :classification");
-			parameters.addValue("classification", filter.classification().name());
-		}
-		if (filter.channel() != null) {
-			where.add("key = :channel");
-			parameters.addValue("channel", filter.channel().name());
-		}
+		where.addAll(ReportTallies.conditions(filter, parameters, ReportTallies.Columns.ROLLUP_KEY));
 		var key = switch (groupBy) {
 			case MONTH -> "to_char(month, 'YYYY-MM')";
 			case PROVINCE -> "split_part(key, '.', 1)";

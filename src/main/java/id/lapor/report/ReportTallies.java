@@ -11,6 +11,7 @@ import java.util.Map;
 import id.lapor.report.ReportStatistics.Filter;
 import id.lapor.report.ReportStatistics.GroupBy;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -143,35 +144,63 @@ class ReportTallies {
 		return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
 	}
 
-	/** The conditions of a filter besides its period, adding their parameters. */
+	/**
+	 * Where a filter's conditions look: the report table's columns, or a rollup's key (which holds the one dimension
+	 * the filter is about, see {@code ReportRollup.Dimension.covering}).
+	 *
+	 * @param reportId {@code null} where reports cannot be told apart (a filter by programme is then refused)
+	 */
+	record Columns(String agency, String region, String category, String classification, String channel,
+			@Nullable String reportId) {
+
+		static final Columns REPORTS = new Columns("agency_id", "region_code", "category_code", "classification",
+				"channel", "r.id");
+
+		/** A rollup's key as each dimension; a body's key is its id as text ("null" for no body). */
+		static final Columns ROLLUP_KEY = new Columns("(case when key ~ '^[0-9]+$' then key::bigint end)", "key", "key",
+				"key", "key", null);
+	}
+
+	/** The conditions of a filter besides its period over the report table, adding their parameters. */
 	static List<String> conditions(Filter filter, MapSqlParameterSource parameters) {
+		return conditions(filter, parameters, Columns.REPORTS);
+	}
+
+	/** The conditions of a filter besides its period, adding their parameters: the one definition of each filter. */
+	static List<String> conditions(Filter filter, MapSqlParameterSource parameters, Columns columns) {
 		var where = new ArrayList<String>();
 		if (filter.agencyIds() != null) {
-			where.add(filter.agencyIds().isEmpty() ? "false" : "agency_id in (:agencies)");
+			where.add(filter.agencyIds().isEmpty() ? "false" : columns.agency() + " in (:agencies)");
 			parameters.addValue("agencies", filter.agencyIds());
 		}
 		if (filter.regionCode() != null) {
-			where.add("(region_code = :region or region_code like :regionPrefix)");
+			where.add("(%1$s = :region or %1$s like :regionPrefix)".formatted(columns.region()));
 			parameters.addValue("region", filter.regionCode()).addValue("regionPrefix", filter.regionCode() + ".%");
 		}
 		if (filter.categoryCode() != null) {
-			where.add("category_code in (select code from categories where code = :category or parent_code = :category)");
+			where.add(columns.category()
+					+ " in (select code from categories where code = :category or parent_code = :category)");
 			parameters.addValue("category", filter.categoryCode());
 		}
 		if (filter.classification() != null) {
-			where.add("classification = :classification");
+			where.add(columns.classification() + " = :classification");
 			parameters.addValue("classification", filter.classification().name());
 		}
 		if (filter.channel() != null) {
-			where.add("channel = :channel");
+			where.add(columns.channel() + " = :channel");
 			parameters.addValue("channel", filter.channel().name());
 		}
 		if (filter.programmeId() != null) {
-			where.add("r.id in (select report_id from report_programmes where programme_id = :programme)");
+			if (columns.reportId() == null) {
+				throw new IllegalArgumentException("a filter by programme needs the reports");
+			}
+			where.add(columns.reportId()
+					+ " in (select report_id from report_programmes where programme_id = :programme)");
 			parameters.addValue("programme", filter.programmeId());
 		}
 		if (filter.bodyKind() != null) {
-			where.add("agency_id in (select a.id from agencies a where " + filter.bodyKind().condition("a") + ")");
+			where.add(columns.agency() + " in (select a.id from agencies a where " + filter.bodyKind().condition("a")
+					+ ")");
 		}
 		return where;
 	}
