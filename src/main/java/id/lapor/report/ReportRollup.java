@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -67,16 +68,9 @@ public class ReportRollup {
 				return Optional.empty();
 			}
 			var needed = EnumSet.noneOf(Dimension.class);
-			switch (groupBy) {
-				case BODY -> needed.add(BODY);
-				case PROVINCE, REGENCY -> needed.add(REGION);
-				case CATEGORY -> needed.add(CATEGORY);
-				case CLASSIFICATION -> needed.add(CLASSIFICATION);
-				case CHANNEL -> needed.add(CHANNEL);
-				case OUTCOME -> needed.add(OUTCOME);
-				case MONTH -> {
-				}
-			}
+			// The month is in every rollup; a province is a prefix of the region's key.
+			var grouped = groupBy == GroupBy.PROVINCE ? GroupBy.REGENCY : groupBy;
+			Arrays.stream(values()).filter(dimension -> dimension.groupBy == grouped).forEach(needed::add);
 			if (filter.agencyIds() != null || filter.bodyKind() != null) {
 				needed.add(BODY);
 			}
