@@ -25,6 +25,7 @@ import id.lapor.report.Classification;
 import id.lapor.report.ReportExport;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportStatistics.Detail;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.report.Reprimands;
 import id.lapor.report.StatusColour;
@@ -159,10 +160,11 @@ class MonitoringController {
 				scope.filter(LocalDate.of(2000, 1, 1), toDate, regionFilter, criteria), WORST_OVERDUE));
 		var trendFrom = toDate.minusMonths(11).withDayOfMonth(1);
 		model.addAttribute("trendFrom", trendFrom);
+		// The trend and the outcomes show counts and the follow-up rate only: what is fixed once the reports are.
 		model.addAttribute("months", statistics.compute(GroupBy.MONTH,
-				scope.filter(trendFrom, toDate, regionFilter, criteria), locale).groups());
+				scope.filter(trendFrom, toDate, regionFilter, criteria), Detail.FIXED_COUNTS, locale).groups());
 		model.addAttribute("outcomes", statistics.compute(GroupBy.OUTCOME,
-				scope.filter(fromDate, toDate, regionFilter, criteria), locale)
+				scope.filter(fromDate, toDate, regionFilter, criteria), Detail.FIXED_COUNTS, locale)
 				.groups().stream().filter(row -> !"NONE".equals(row.key())).toList());
 		model.addAttribute("bodyCodes", current.bodyCodes());
 		model.addAttribute("forwardedOut", groupBy == GroupBy.BODY

@@ -14,6 +14,7 @@ import id.lapor.agency.RegionDirectory;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.Detail;
 import id.lapor.report.ReportStatistics.GroupBy;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,7 +87,9 @@ class MonthlyReportController {
 		var previousMonth = selected.minusMonths(1);
 		var content = new MonthlyReportPdf.Content(subject, selected, current.asOf(), current.totals(),
 				statistics.totals(filters.between(previousMonth.atDay(1), previousMonth.atEndOfMonth())),
-				statistics.compute(GroupBy.MONTH, filters.between(selected.minusMonths(11).atDay(1), to), locale).groups(),
+				// The trend shows counts, follow-up and completion rates: what is fixed once the reports are.
+				statistics.compute(GroupBy.MONTH, filters.between(selected.minusMonths(11).atDay(1), to),
+						Detail.FIXED_COUNTS, locale).groups(),
 				statistics.worstOverdue(filters.between(LocalDate.of(2000, 1, 1), to), TOP),
 				current.groups().stream().sorted(Comparator.comparingLong(Indicators::received).reversed()).limit(TOP)
 						.toList());

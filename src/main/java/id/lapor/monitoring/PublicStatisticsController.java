@@ -81,7 +81,8 @@ class PublicStatisticsController {
 
 	private Snapshot compute(@Nullable RegionSummary province, Locale locale) {
 		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
-		var from = today.minusYears(1);
+		// Twelve calendar months, this one included (as the ranking): whole months read from the rollups.
+		var from = today.withDayOfMonth(1).minusMonths(11);
 		var filter = MonitoringScope.NATION.filter(from, today, province == null ? null : province.code(),
 				Criteria.NONE);
 		var regions = statistics.compute(province == null ? GroupBy.PROVINCE : GroupBy.REGENCY, filter, locale);

@@ -13,6 +13,7 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.AnswerQuality;
 import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.Detail;
 import id.lapor.report.ReportStatistics.GroupBy;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /monitoring/bodies}: the compliance ranking of the bodies that received reports in the last twelve
- * months, with the formula on the page; bodies with too few reports are listed after the ranked ones. A body
- * administrator ranks their body's units, a liaison officer sees their own body.
+ * calendar months (this one included), with the formula on the page; bodies with too few reports are listed after
+ * the ranked ones. A body administrator ranks their body's units, a liaison officer sees their own body.
  */
 @Controller
 class RankingController {
@@ -63,9 +64,11 @@ class RankingController {
 			Locale locale, HttpServletResponse response) {
 
 		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
-		var from = today.minusYears(1);
+		// Twelve calendar months, this one included (as the dashboard's trend): whole months read from the rollups.
+		var from = today.withDayOfMonth(1).minusMonths(11);
 		var scope = MonitoringScope.of(user, agencies);
-		var result = statistics.compute(GroupBy.BODY, scope.filter(from, today, null, Criteria.NONE), locale);
+		var result = statistics.compute(GroupBy.BODY, scope.filter(from, today, null, Criteria.NONE),
+				Detail.WITHOUT_DURATIONS, locale);
 
 		var query = q.strip().toLowerCase(Locale.ROOT);
 		Comparator<Compliance> byScore = Comparator.comparing((Compliance c) -> c.score() == null)

@@ -14,6 +14,7 @@ import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.Detail;
 import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.report.StatisticsRow;
 import id.lapor.routing.CategoryCatalogue;
@@ -50,12 +51,20 @@ class StatisticsService {
 
 	/** The indicators of all reports the filter selects, without naming any group. */
 	Indicators totals(ReportStatistics.Filter filter) {
-		return Indicators.total(statistics.count(GroupBy.CLASSIFICATION, filter).total());
+		return Indicators.total(statistics.total(filter));
 	}
 
 	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale) {
+		return compute(groupBy, filter, Detail.FULL, locale);
+	}
+
+	/** The indicators with only the given detail: what a page does not show is not read. */
+	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Detail detail, Locale locale) {
+		return named(groupBy, statistics.count(groupBy, filter, detail), locale);
+	}
+
+	private Result named(GroupBy groupBy, ReportStatistics.Counts counts, Locale locale) {
 		var asOf = statistics.asOf();
-		var counts = statistics.count(groupBy, filter);
 		var rows = counts.groups();
 		var regionsByKey = groupBy == GroupBy.PROVINCE || groupBy == GroupBy.REGENCY
 				? regions.findAll(rows.stream().map(StatisticsRow::key).toList())

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -39,55 +40,96 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Monthly rollups of the monitoring counts (table {@code report_rollup}): per month of submission (WIB) and per
- * dimension, the counts and working-day histograms of the reports, computed by {@link ReportTallies} from the reports
- * themselves. A change to a report marks its month dirty (database trigger); {@link #refresh} recomputes dirty months
- * and, until it has, statistics count those months from the reports. So a figure read from the rollups always equals
- * a fresh count. See docs/monitoring.md, "Rollups".
+ * Rollups of the monitoring counts: per month of submission (WIB) and dimension (table {@code report_rollup}), and per
+ * day for the dimensions with few keys ({@code report_rollup_daily}), the counts and working-day histograms of the
+ * reports, computed by {@link ReportTallies} from the reports themselves. A change to a report marks its day dirty
+ * (database trigger); {@link #refresh} recomputes the months with dirty days, and their days, and until it has,
+ * statistics count a dirty day, and the whole month around it where they would read the month, from the reports. So
+ * a figure read from the rollups always equals a fresh count. See docs/monitoring.md, "Rollups".
  */
 @Service
 public class ReportRollup {
 
-	/** The dimensions the rollups keep, each a {@link GroupBy} of the reports. */
+	/** How much time one rollup row spans. */
+	enum Grain {
+		MONTH("report_rollup", "month"), DAY("report_rollup_daily", "day");
+
+		private final String table;
+		private final String column;
+
+		Grain(String table, String column) {
+			this.table = table;
+			this.column = column;
+		}
+
+		/** The first day of the unit of this grain the day is in. */
+		LocalDate unitOf(LocalDate day) {
+			return this == MONTH ? day.withDayOfMonth(1) : day;
+		}
+
+		LocalDate next(LocalDate unit) {
+			return this == MONTH ? unit.plusMonths(1) : unit.plusDays(1);
+		}
+
+		/** The submissions of one unit: {@code [start, start of the next)} in WIB. */
+		Range span(LocalDate unit) {
+			return new Range(start(unit), start(next(unit)));
+		}
+
+		/** The units of this grain in a month, in order. */
+		List<LocalDate> unitsOf(LocalDate month) {
+			return this == MONTH ? List.of(month) : month.datesUntil(month.plusMonths(1)).toList();
+		}
+	}
+
+	/**
+	 * The dimensions the rollups keep, each a {@link GroupBy} of the reports, and the grains they are kept in. Listed
+	 * from the fewest keys to the most: where several answer a question, the first is read.
+	 */
 	enum Dimension {
-		BODY(GroupBy.BODY), REGION(GroupBy.REGENCY), CATEGORY(GroupBy.CATEGORY), CLASSIFICATION(GroupBy.CLASSIFICATION),
-		CHANNEL(GroupBy.CHANNEL), OUTCOME(GroupBy.OUTCOME);
+		CLASSIFICATION(GroupBy.CLASSIFICATION, Grain.MONTH, Grain.DAY),
+		CHANNEL(GroupBy.CHANNEL, Grain.MONTH, Grain.DAY),
+		OUTCOME(GroupBy.OUTCOME, Grain.MONTH, Grain.DAY),
+		PROVINCE(GroupBy.PROVINCE, Grain.DAY),
+		REGION(GroupBy.REGENCY, Grain.MONTH),
+		CATEGORY(GroupBy.CATEGORY, Grain.MONTH),
+		BODY(GroupBy.BODY, Grain.MONTH);
 
 		private final GroupBy groupBy;
+		private final Set<Grain> grains;
 
-		Dimension(GroupBy groupBy) {
+		Dimension(GroupBy groupBy, Grain first, Grain... more) {
 			this.groupBy = groupBy;
+			this.grains = EnumSet.of(first, more);
 		}
 
 		/**
-		 * The one dimension whose rollup answers a grouping under a filter: the grouping and every filter must be
-		 * about that dimension (the month is in every rollup). A filter by programme needs the reports.
+		 * The dimension whose rollups of the grain answer a grouping under a filter: the grouping and every filter
+		 * must be about that dimension (the month or day is in every rollup). A filter by programme needs the reports.
 		 */
-		static Optional<Dimension> covering(GroupBy groupBy, Filter filter) {
-			if (filter.programmeId() != null) {
-				return Optional.empty();
-			}
-			var needed = EnumSet.noneOf(Dimension.class);
-			// The month is in every rollup; a province is a prefix of the region's key.
-			var grouped = groupBy == GroupBy.PROVINCE ? GroupBy.REGENCY : groupBy;
-			Arrays.stream(values()).filter(dimension -> dimension.groupBy == grouped).forEach(needed::add);
-			if (filter.agencyIds() != null || filter.bodyKind() != null) {
-				needed.add(BODY);
-			}
-			if (filter.regionCode() != null) {
-				needed.add(REGION);
-			}
-			if (filter.categoryCode() != null) {
-				needed.add(CATEGORY);
-			}
-			if (filter.classification() != null) {
-				needed.add(CLASSIFICATION);
-			}
-			if (filter.channel() != null) {
-				needed.add(CHANNEL);
-			}
-			return needed.size() > 1 ? Optional.empty()
-					: Optional.of(needed.isEmpty() ? CLASSIFICATION : needed.iterator().next());
+		static Optional<Dimension> covering(GroupBy groupBy, Filter filter, Grain grain) {
+			return Arrays.stream(values())
+					.filter(dimension -> dimension.grains.contains(grain) && dimension.answers(groupBy, filter))
+					.findFirst();
+		}
+
+		private boolean answers(GroupBy grouping, Filter filter) {
+			// A province is a prefix of a region's key; a region filter without a dot selects a province's reports.
+			var region = filter.regionCode();
+			return filter.programmeId() == null
+					&& (grouping == GroupBy.MONTH || grouping == groupBy
+							|| this == REGION && grouping == GroupBy.PROVINCE)
+					&& (filter.agencyIds() == null && filter.bodyKind() == null || this == BODY)
+					&& (region == null || this == REGION || this == PROVINCE && !region.contains("."))
+					&& (filter.categoryCode() == null || this == CATEGORY)
+					&& (filter.classification() == null || this == CLASSIFICATION)
+					&& (filter.channel() == null || this == CHANNEL);
+		}
+
+		/** The key of a daily rollup over the report table: the day and the dimension's key. */
+		String dailyKey() {
+			return "to_char(submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') || ' ' || coalesce(%s, 'null')"
+					.formatted(groupBy.expression());
 		}
 	}
 
@@ -108,70 +150,112 @@ public class ReportRollup {
 		this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
+	static Instant start(LocalDate day) {
+		return day.atStartOfDay(IndonesianTimeZones.WIB).toInstant();
+	}
+
 	/**
-	 * The months entirely inside {@code [from, to)} whose rollup is current (computed and not dirty since). Call in
-	 * the same repeatable-read transaction as {@link #read}, so both see the same reports.
+	 * Adds to the tallies what the rollups of one grain answer of the given ranges, grouped and filtered like the
+	 * reports would be: the whole units (months or days) inside them whose rollup is current. Call in the same
+	 * repeatable-read transaction as the counts from the reports, so all parts see the same reports.
+	 *
+	 * @param durations whether to read the histograms of working days too
+	 * @return the units read, to be left out of the ranges still to count ({@link #outside})
 	 */
-	Set<LocalDate> currentMonths(Instant from, Instant to) {
-		var first = firstMonthStartingAtOrAfter(from);
-		var last = LocalDate.ofInstant(to, IndonesianTimeZones.WIB).withDayOfMonth(1);
-		if (!first.isBefore(last)) {
-			return Set.of();
+	List<LocalDate> readCurrent(Grain grain, GroupBy groupBy, Filter filter, List<Range> ranges, boolean durations,
+			Map<String, Tally> into) {
+		var dimension = Dimension.covering(groupBy, filter, grain);
+		if (dimension.isEmpty()) {
+			return List.of();
 		}
-		return new TreeSet<>(jdbc.queryForList("""
-				select month from report_rollup_months where month >= :first and month < :last
-				except select month from report_rollup_dirty""",
-				new MapSqlParameterSource("first", Date.valueOf(first)).addValue("last", Date.valueOf(last)),
-				LocalDate.class));
+		var units = current(grain, ranges);
+		if (!units.isEmpty()) {
+			read(dimension.get(), grain, groupBy, filter, units, durations, into);
+		}
+		return units;
 	}
 
-	/** The first day of the first month starting at or after the instant (WIB). */
-	private static LocalDate firstMonthStartingAtOrAfter(Instant instant) {
-		var month = LocalDate.ofInstant(instant, IndonesianTimeZones.WIB).withDayOfMonth(1);
-		return start(month).isBefore(instant) ? month.plusMonths(1) : month;
+	/**
+	 * The units of the grain entirely inside the ranges whose rollup is current: their month computed and, for a
+	 * month, none of its days dirty since; for a day, that day not dirty.
+	 */
+	List<LocalDate> current(Grain grain, List<Range> ranges) {
+		if (ranges.isEmpty()) {
+			return List.of();
+		}
+		var from = ranges.stream().map(Range::from).min(Comparator.naturalOrder()).orElseThrow();
+		var to = ranges.stream().map(Range::to).max(Comparator.naturalOrder()).orElseThrow();
+		var parameters = new MapSqlParameterSource()
+				.addValue("first", Date.valueOf(LocalDate.ofInstant(from, IndonesianTimeZones.WIB).withDayOfMonth(1)))
+				.addValue("end", Date.valueOf(LocalDate.ofInstant(to, IndonesianTimeZones.WIB).plusDays(1)));
+		// Only computed months have units to read: the enumeration stays within the months that hold reports.
+		var computed = jdbc.queryForList(
+				"select month from report_rollup_months where month >= :first and month < :end order by month",
+				parameters, LocalDate.class);
+		if (computed.isEmpty()) {
+			return List.of();
+		}
+		var dirty = jdbc.queryForList(
+				"select distinct day from report_rollup_dirty where day >= :first and day < :end", parameters,
+				LocalDate.class).stream().map(grain::unitOf).collect(Collectors.toSet());
+		return computed.stream().flatMap(month -> grain.unitsOf(month).stream())
+				.filter(unit -> !dirty.contains(unit)
+						&& ranges.stream().anyMatch(range -> inside(grain.span(unit), range)))
+				.toList();
 	}
 
-	static Instant start(LocalDate month) {
-		return month.atStartOfDay(IndonesianTimeZones.WIB).toInstant();
+	private static boolean inside(Range span, Range range) {
+		return !span.from().isBefore(range.from()) && !span.to().isAfter(range.to());
 	}
 
-	/** {@code [from, to)} without the given months, as ranges to count from the reports. */
-	static List<Range> outside(Instant from, Instant to, Collection<LocalDate> months) {
-		var ranges = new ArrayList<Range>();
-		var cursor = from;
-		for (var month : new TreeSet<>(months)) {
-			var start = start(month);
-			if (cursor.isBefore(start)) {
-				ranges.add(new Range(cursor, start));
+	/** The ranges without the given units of the grain, as ranges to count from the reports. */
+	static List<Range> outside(List<Range> ranges, Grain grain, Collection<LocalDate> units) {
+		var covered = new TreeSet<>(units).stream().map(grain::span).toList();
+		var rest = new ArrayList<Range>();
+		for (var range : ranges) {
+			var cursor = range.from();
+			for (var span : covered) {
+				if (!inside(span, range)) {
+					continue;
+				}
+				if (cursor.isBefore(span.from())) {
+					rest.add(new Range(cursor, span.from()));
+				}
+				cursor = span.to();
 			}
-			cursor = start(month.plusMonths(1));
+			if (cursor.isBefore(range.to())) {
+				rest.add(new Range(cursor, range.to()));
+			}
 		}
-		if (cursor.isBefore(to)) {
-			ranges.add(new Range(cursor, to));
-		}
-		return ranges;
+		return rest;
 	}
 
-	/** Adds the rollups of the given months to the tallies, grouped and filtered like the reports would be. */
-	void read(Dimension dimension, GroupBy groupBy, Filter filter, Set<LocalDate> months, Map<String, Tally> into) {
+	/** Adds the rollups of the given units to the tallies, grouped and filtered like the reports would be. */
+	private void read(Dimension dimension, Grain grain, GroupBy groupBy, Filter filter, Collection<LocalDate> units,
+			boolean durations, Map<String, Tally> into) {
 		var parameters = new MapSqlParameterSource("dimension", dimension.name())
-				.addValue("months", months.stream().map(Date::valueOf).toList());
-		var where = new ArrayList<>(List.of("dimension = :dimension", "month in (:months)"));
+				.addValue("units", units.stream().map(Date::valueOf).toList());
+		var where = new ArrayList<>(List.of("dimension = :dimension", grain.column + " in (:units)"));
 		where.addAll(ReportTallies.conditions(filter, parameters, ReportTallies.Columns.ROLLUP_KEY));
 		var key = switch (groupBy) {
-			case MONTH -> "to_char(month, 'YYYY-MM')";
+			case MONTH -> "to_char(" + grain.column + ", 'YYYY-MM')";
 			case PROVINCE -> "split_part(key, '.', 1)";
 			default -> "key";
 		};
 		jdbc.query("""
 				select %s as group_key, received, unverified, red, yellow, green, postponed, archived, completed_on_time,
-				       reopened, ratings, rating_sum, response_days, response_counts, completion_days, completion_counts
-				from report_rollup where %s""".formatted(key, String.join(" and ", where)), parameters,
+				       reopened, ratings, rating_sum%s
+				from %s where %s""".formatted(key,
+						durations ? ", response_days, response_counts, completion_days, completion_counts" : "",
+						grain.table, String.join(" and ", where)), parameters,
 				(RowCallbackHandler) row -> {
 					var tally = into.computeIfAbsent(row.getString("group_key"), ignored -> new Tally());
 					tally.addCounts(row);
-					addHistogram(tally.response, row.getArray("response_days"), row.getArray("response_counts"));
-					addHistogram(tally.completion, row.getArray("completion_days"), row.getArray("completion_counts"));
+					if (durations) {
+						addHistogram(tally.response, row.getArray("response_days"), row.getArray("response_counts"));
+						addHistogram(tally.completion, row.getArray("completion_days"),
+								row.getArray("completion_counts"));
+					}
 				});
 	}
 
@@ -183,14 +267,15 @@ public class ReportRollup {
 		}
 	}
 
-	/** What one refresh did. */
+	/** What one refresh did: months recomputed (each with its days), rollup rows written. */
 	public record Refreshed(int months, long rows) {}
 
 	/**
-	 * Recomputes up to {@code maxMonths} dirty months (the latest first) from the reports, in one repeatable-read
-	 * transaction: a report changed meanwhile leaves its month dirty for the next refresh. One refresh at a time
-	 * (advisory lock); a concurrent call returns at once, having done nothing. So does a refresh whose snapshot was
-	 * taken just before another one committed (it would conflict with what that one wrote): the next run does it.
+	 * Recomputes up to {@code maxMonths} months with dirty days (the latest first), each with its days, from the
+	 * reports, in one repeatable-read transaction: a report changed meanwhile leaves its day dirty for the next
+	 * refresh. One refresh at a time (advisory lock); a concurrent call returns at once, having done nothing. So does a
+	 * refresh whose snapshot was taken just before another one committed (it would conflict with what that one
+	 * wrote): the next run does it.
 	 */
 	public Refreshed refresh(int maxMonths) {
 		try {
@@ -207,44 +292,66 @@ public class ReportRollup {
 			return new Refreshed(0, 0);
 		}
 		tallies.planEachQuery();
-		var months = jdbc.queryForList(
-				"select month from report_rollup_dirty group by month order by month desc limit :limit",
-				new MapSqlParameterSource("limit", maxMonths), LocalDate.class);
+		var months = jdbc.queryForList("""
+				select distinct date_trunc('month', day::timestamp)::date as month from report_rollup_dirty
+				order by month desc limit :limit""", new MapSqlParameterSource("limit", maxMonths), LocalDate.class);
 		if (months.isEmpty()) {
 			return new Refreshed(0, 0);
 		}
-		var monthDates = months.stream().map(Date::valueOf).toList();
-
-		jdbc.update("delete from report_rollup where month in (:months)", new MapSqlParameterSource("months", monthDates));
 		long rows = 0;
 		var now = Timestamp.from(clock.instant());
 		for (var month : months) {
-			var range = List.of(new Range(start(month), start(month.plusMonths(1))));
-			var filter = Filter.between(range.getFirst().from(), range.getFirst().to());
-			var batch = new ArrayList<SqlParameterSource>();
+			var span = Grain.MONTH.span(month);
+			var range = List.of(span);
+			var filter = Filter.between(span.from(), span.to());
+			var bounds = new MapSqlParameterSource("month", Date.valueOf(month))
+					.addValue("next", Date.valueOf(month.plusMonths(1)))
+					.addValue("dimensions", Arrays.stream(Dimension.values()).map(Dimension::name).toList());
+			jdbc.update("delete from report_rollup where dimension in (:dimensions) and month = :month", bounds);
+			jdbc.update("delete from report_rollup_daily where day >= :month and day < :next", bounds);
+
+			var monthly = new ArrayList<SqlParameterSource>();
+			var daily = new ArrayList<SqlParameterSource>();
 			for (var dimension : Dimension.values()) {
-				var counted = new HashMap<String, Tally>();
-				tallies.countFixed(dimension.groupBy, filter, range, counted);
-				counted.forEach((key, tally) -> batch.add(rollupRow(month, dimension, key, tally)));
+				if (dimension.grains.contains(Grain.MONTH)) {
+					var counted = new HashMap<String, Tally>();
+					tallies.countFixed(dimension.groupBy, filter, range, true, counted);
+					counted.forEach((key, tally) -> monthly.add(rollupRow(month, dimension, key, tally)));
+				}
+				if (dimension.grains.contains(Grain.DAY)) {
+					var counted = new HashMap<String, Tally>();
+					tallies.countFixed(dimension.dailyKey(), filter, range, true, counted);
+					counted.forEach((dayAndKey, tally) -> {
+						var separator = dayAndKey.indexOf(' ');
+						daily.add(rollupRow(LocalDate.parse(dayAndKey.substring(0, separator)), dimension,
+								dayAndKey.substring(separator + 1), tally));
+					});
+				}
 			}
-			jdbc.batchUpdate("""
-					insert into report_rollup (month, dimension, key, received, unverified, red, yellow, green, postponed,
-					    archived, completed_on_time, reopened, ratings, rating_sum, response_days, response_counts,
-					    completion_days, completion_counts)
-					values (:month, :dimension, :key, :received, :unverified, :red, :yellow, :green, :postponed,
-					    :archived, :completedOnTime, :reopened, :ratings, :ratingSum, cast(:responseDays as integer[]),
-					    cast(:responseCounts as bigint[]), cast(:completionDays as integer[]),
-					    cast(:completionCounts as bigint[]))""", batch.toArray(SqlParameterSource[]::new));
+			insert(Grain.MONTH, monthly);
+			insert(Grain.DAY, daily);
 			jdbc.update("""
 					insert into report_rollup_months (month, refreshed_at) values (:month, :now)
 					on conflict (month) do update set refreshed_at = excluded.refreshed_at""",
 					new MapSqlParameterSource("month", Date.valueOf(month)).addValue("now", now));
-			rows += batch.size();
+			rows += monthly.size() + daily.size();
 		}
 		// Repeatable read: deletes the queue entries of this snapshot only; a report changed since stays queued.
-		jdbc.update("delete from report_rollup_dirty where month in (:months)",
-				new MapSqlParameterSource("months", monthDates));
+		jdbc.update("delete from report_rollup_dirty where date_trunc('month', day::timestamp)::date in (:months)",
+				new MapSqlParameterSource("months", months.stream().map(Date::valueOf).toList()));
 		return new Refreshed(months.size(), rows);
+	}
+
+	private void insert(Grain grain, List<SqlParameterSource> rows) {
+		jdbc.batchUpdate("""
+				insert into %s (%s, dimension, key, received, unverified, red, yellow, green, postponed, archived,
+				    completed_on_time, reopened, ratings, rating_sum, response_days, response_counts, completion_days,
+				    completion_counts)
+				values (:unit, :dimension, :key, :received, :unverified, :red, :yellow, :green, :postponed, :archived,
+				    :completedOnTime, :reopened, :ratings, :ratingSum, cast(:responseDays as integer[]),
+				    cast(:responseCounts as bigint[]), cast(:completionDays as integer[]),
+				    cast(:completionCounts as bigint[]))""".formatted(grain.table, grain.column),
+				rows.toArray(SqlParameterSource[]::new));
 	}
 
 	/**
@@ -264,8 +371,8 @@ public class ReportRollup {
 		return new Refreshed(months, rows);
 	}
 
-	private static SqlParameterSource rollupRow(LocalDate month, Dimension dimension, String key, Tally tally) {
-		return new MapSqlParameterSource("month", Date.valueOf(month))
+	private static SqlParameterSource rollupRow(LocalDate unit, Dimension dimension, String key, Tally tally) {
+		return new MapSqlParameterSource("unit", Date.valueOf(unit))
 				.addValue("dimension", dimension.name())
 				.addValue("key", key)
 				.addValue("received", tally.received)

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import id.lapor.agency.BodyKind;
+import id.lapor.report.ReportRollup.Grain;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts reports by group for the monitoring indicators, from the monthly rollups where they answer
+ * Counts reports by group for the monitoring indicators, from the monthly and daily rollups where they answer
  * ({@link ReportRollup}) and from the report table for the rest (working days from {@code working_day_index}, WIB
  * dates). Groups and filters are fixed expressions chosen here, never SQL from a caller.
  */
@@ -99,46 +101,91 @@ public class ReportStatistics {
 	 *
 	 * @param monthsFromRollup how many months of the period were read from the monthly rollups rather than counted
 	 * from the reports
+	 * @param daysFromRollup how many days of the rest of the period were read from the daily rollups
 	 */
-	public record Counts(List<StatisticsRow> groups, StatisticsRow total, int monthsFromRollup) {}
+	public record Counts(List<StatisticsRow> groups, StatisticsRow total, int monthsFromRollup, int daysFromRollup) {}
 
 	/**
 	 * Counts the reports the filter selects, by group: the whole months of the period whose rollup is current from
-	 * the rollups (when one rollup dimension covers the grouping and the filter), the rest from the reports, and what
-	 * depends on the current time from the open reports. One snapshot (repeatable read), so the parts fit together
-	 * and the figures equal a fresh count of the reports ({@link #countFromReports}).
+	 * the monthly rollups, the whole days of the rest whose rollup is current from the daily ones (each when one
+	 * rollup dimension covers the grouping and the filter), what is left from the reports, and what depends on the
+	 * current time from the open reports. One snapshot (repeatable read), so the parts fit together and the figures
+	 * equal a fresh count of the reports ({@link #countFromReports}).
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Counts count(GroupBy groupBy, Filter filter) {
-		return count(groupBy, filter, true);
+		return count(groupBy, filter, Detail.FULL);
 	}
 
-	/** All reports by colour, whenever they were sent (the current month and dirty ones from the reports). */
+	/** How much of the indicators a count reads. */
+	public enum Detail {
+		/** Every indicator. */
+		FULL(true, true),
+		/**
+		 * All but the percentiles of working days (empty in the rows): for pages that show none over many groups, such
+		 * as the ranking of all bodies, whose histograms would be most of what is read.
+		 */
+		WITHOUT_DURATIONS(true, false),
+		/**
+		 * Only what is fixed once the reports are (received, the status buckets, completed on time, reopened,
+		 * ratings): no percentiles, and no overdue or age of open work (zero in the rows), so no true on-time rate —
+		 * for trends and outcome tables that show counts, follow-up and completion rates.
+		 */
+		FIXED_COUNTS(false, false);
+
+		private final boolean live;
+		private final boolean durations;
+
+		Detail(boolean live, boolean durations) {
+			this.live = live;
+			this.durations = durations;
+		}
+	}
+
+	/** The counts with only the given detail (see {@link Detail} for what the rows then leave empty). */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Counts count(GroupBy groupBy, Filter filter, Detail detail) {
+		return count(groupBy, filter, detail.live, detail.durations);
+	}
+
+	/**
+	 * The counts of all reports the filter selects, without groups: grouped by whatever a rollup answers under this
+	 * filter, so that it is read from the rollups wherever they can be.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public StatisticsRow total(Filter filter) {
+		var groupBy = Stream.of(GroupBy.CLASSIFICATION, GroupBy.PROVINCE, GroupBy.CATEGORY, GroupBy.CHANNEL,
+						GroupBy.BODY)
+				.filter(candidate -> ReportRollup.Dimension.covering(candidate, filter, Grain.MONTH).isPresent())
+				.findFirst().orElse(GroupBy.CLASSIFICATION);
+		return count(groupBy, filter, true, true).total();
+	}
+
+	/** All reports by colour, whenever they were sent (dirty months from the daily rollups and the reports). */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ColourCounts colourCounts() {
-		var all = count(GroupBy.CLASSIFICATION, Filter.between(Instant.EPOCH, ALL_TIME_END), false).total();
+		var all = count(GroupBy.CLASSIFICATION, Filter.between(Instant.EPOCH, ALL_TIME_END), false, false).total();
 		return new ColourCounts(all.unverified() + all.red() + all.postponed(), all.yellow(), all.green(),
 				all.archived());
 	}
 
-	/** @param live whether to count what depends on the current time too (overdue, age of open work) */
-	private Counts count(GroupBy groupBy, Filter filter, boolean live) {
+	/**
+	 * @param live whether to count what depends on the current time too (overdue, age of open work)
+	 * @param durations whether to count the histograms of working days, for the percentiles
+	 */
+	private Counts count(GroupBy groupBy, Filter filter, boolean live, boolean durations) {
 		tallies.planEachQuery();
 		var counted = new HashMap<String, Tally>();
-		var months = ReportRollup.Dimension.covering(groupBy, filter)
-				.map(dimension -> {
-					var current = rollup.currentMonths(filter.from(), filter.to());
-					if (!current.isEmpty()) {
-						rollup.read(dimension, groupBy, filter, current, counted);
-					}
-					return current;
-				})
-				.orElse(Set.of());
-		tallies.countFixed(groupBy, filter, ReportRollup.outside(filter.from(), filter.to(), months), counted);
+		var rest = List.of(new ReportTallies.Range(filter.from(), filter.to()));
+		var months = rollup.readCurrent(Grain.MONTH, groupBy, filter, rest, durations, counted);
+		rest = ReportRollup.outside(rest, Grain.MONTH, months);
+		var days = rollup.readCurrent(Grain.DAY, groupBy, filter, rest, durations, counted);
+		rest = ReportRollup.outside(rest, Grain.DAY, days);
+		tallies.countFixed(groupBy, filter, rest, durations, counted);
 		if (live) {
 			tallies.countLive(groupBy, filter, clock.instant(), counted);
 		}
-		return counts(counted, months.size());
+		return counts(counted, months.size(), days.size());
 	}
 
 	/** The same counts from the reports alone, never from the rollups: for the benchmark and the rollup tests. */
@@ -146,19 +193,20 @@ public class ReportStatistics {
 	public Counts countFromReports(GroupBy groupBy, Filter filter) {
 		tallies.planEachQuery();
 		var counted = new HashMap<String, Tally>();
-		tallies.countFixed(groupBy, filter, List.of(new ReportTallies.Range(filter.from(), filter.to())), counted);
+		tallies.countFixed(groupBy, filter, List.of(new ReportTallies.Range(filter.from(), filter.to())), true,
+				counted);
 		tallies.countLive(groupBy, filter, clock.instant(), counted);
-		return counts(counted, 0);
+		return counts(counted, 0, 0);
 	}
 
-	private static Counts counts(Map<String, Tally> counted, int monthsFromRollup) {
+	private static Counts counts(Map<String, Tally> counted, int monthsFromRollup, int daysFromRollup) {
 		var total = new Tally();
 		var groups = new ArrayList<StatisticsRow>(counted.size());
 		new TreeMap<>(counted).forEach((key, tally) -> {
 			total.add(tally);
 			groups.add(tally.toRow(key));
 		});
-		return new Counts(groups, total.toRow("total"), monthsFromRollup);
+		return new Counts(groups, total.toRow("total"), monthsFromRollup, daysFromRollup);
 	}
 
 	/** The conditions of a filter with its period, adding their parameters. */

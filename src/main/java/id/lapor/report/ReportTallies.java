@@ -47,8 +47,23 @@ class ReportTallies {
 		jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
 	}
 
-	/** Adds the counts and histograms of the reports submitted in the given ranges the filter selects. */
-	void countFixed(GroupBy groupBy, Filter filter, List<Range> ranges, Map<String, Tally> tallies) {
+	/**
+	 * Adds the counts and histograms of the reports submitted in the given ranges the filter selects.
+	 *
+	 * @param durations whether to count the histograms of working days too (without them the percentiles of
+	 * durations stay empty; a grouping with many keys reads much less)
+	 */
+	void countFixed(GroupBy groupBy, Filter filter, List<Range> ranges, boolean durations,
+			Map<String, Tally> tallies) {
+		countFixed(groupBy.expression(), filter, ranges, durations, tallies);
+	}
+
+	/**
+	 * The same, grouped by a key expression over the report table: a {@link GroupBy}'s, or one made of them (the
+	 * daily rollups group by day and dimension). Never SQL from a caller.
+	 */
+	void countFixed(String keyExpression, Filter filter, List<Range> ranges, boolean durations,
+			Map<String, Tally> tallies) {
 		if (ranges.isEmpty()) {
 			return;
 		}
@@ -59,9 +74,15 @@ class ReportTallies {
 
 		// One pass: the counts per group and, through two more grouping sets, the histograms of working days to the
 		// first follow-up and to completion per group (hashed; percentiles of any set of groups or months stay exact).
+		var histograms = durations
+				? "response_working_days, completion_working_days, grouping(response_working_days, completion_working_days)"
+				: "3";
+		var groups = durations
+				? "grouping sets ((%1$s), (%1$s, response_working_days), (%1$s, completion_working_days))"
+						.formatted(keyExpression)
+				: keyExpression;
 		jdbc.query("""
-				select %1$s as key, response_working_days, completion_working_days,
-				       grouping(response_working_days, completion_working_days) as grouping_set,
+				select %1$s as key, %3$s as grouping_set,
 				       count(*) as received,
 				       count(*) filter (where status in ('SUBMITTED', 'AWAITING_VERIFICATION')) as unverified,
 				       count(*) filter (where status in ('ASSIGNED', 'REOPENED')) as red,
@@ -77,8 +98,8 @@ class ReportTallies {
 				       coalesce(sum(rating), 0) as rating_sum
 				from reports r
 				where %2$s
-				group by grouping sets ((%1$s), (%1$s, response_working_days), (%1$s, completion_working_days))"""
-				.formatted(groupBy.expression(), conditions), parameters, (RowCallbackHandler) row -> {
+				group by %4$s""".formatted(keyExpression, conditions, histograms, groups), parameters,
+				(RowCallbackHandler) row -> {
 					var tally = tallies.computeIfAbsent(String.valueOf(row.getString("key")), key -> new Tally());
 					switch (row.getInt("grouping_set")) {
 						case 3 -> tally.addCounts(row);

@@ -3,6 +3,7 @@ package id.lapor.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -22,8 +22,10 @@ import id.lapor.report.Channel;
 import id.lapor.report.Classification;
 import id.lapor.report.ReportRollup;
 import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.Detail;
 import id.lapor.report.ReportStatistics.Filter;
 import id.lapor.report.ReportStatistics.GroupBy;
+import id.lapor.report.StatisticsRow;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The monthly rollups give exactly what a fresh count of the reports gives, on synthetic data: every grouping under
- * filters one rollup covers, filters none covers, periods aligned and not aligned to months, before the first
+ * The monthly and daily rollups give exactly what a fresh count of the reports gives, on synthetic data: every grouping
+ * under filters one rollup covers, filters none covers, periods aligned and not aligned to months, before the first
  * refresh, after it, after a report changed and after a holiday was added. Runs in an application context of its own,
  * so on an empty embedded database of its own (the generator refuses databases with real reports), with a fixed
  * clock so both counts see the same "now".
@@ -94,16 +96,29 @@ class RollupEqualsRawTests {
 
 		var built = rollup.refreshAll();
 		assertThat(built.months()).isGreaterThan(100);
-		var whole = statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup();
+		var built10Years = statistics.count(GroupBy.CLASSIFICATION, tenYears());
+		var whole = built10Years.monthsFromRollup();
 		assertThat(whole).isGreaterThan(100);
+		// The days of the month under way (the period ends in it).
+		assertThat(built10Years.daysFromRollup()).isPositive();
+		// The last 30 days lie in two months, neither whole: their days come from the daily rollups.
+		var lastThirtyDays = statistics.count(GroupBy.PROVINCE, thirtyDays());
+		assertThat(lastThirtyDays.monthsFromRollup()).isZero();
+		assertThat(lastThirtyDays.daysFromRollup()).isEqualTo(30);
 		assertSameAsReports();
 
-		// A report changes: its month is counted from the reports until the next refresh, and nothing is stale.
-		var changed = jdbc.queryForObject("""
-				select id from reports where rating is not null and submitted_at < ? order by id limit 1""", UUID.class,
+		// A report changes: its day is counted from the reports until the next refresh, its month's other days from
+		// the daily rollups, and nothing is stale.
+		var changed = jdbc.queryForMap("""
+				select id, (submitted_at at time zone 'Asia/Jakarta')::date as day from reports
+				where rating is not null and submitted_at < ? order by id limit 1""",
 				Timestamp.from(NOW.minus(Duration.ofDays(400))));
-		jdbc.update("update reports set rating = case when rating = 1 then 5 else 1 end where id = ?", changed);
-		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole - 1);
+		jdbc.update("update reports set rating = case when rating = 1 then 5 else 1 end where id = ?",
+				changed.get("id"));
+		var afterChange = statistics.count(GroupBy.CLASSIFICATION, tenYears());
+		assertThat(afterChange.monthsFromRollup()).isEqualTo(whole - 1);
+		assertThat(afterChange.daysFromRollup()).isEqualTo(built10Years.daysFromRollup()
+				+ ((Date) changed.get("day")).toLocalDate().lengthOfMonth() - 1);
 		assertSameAsReports();
 		assertThat(rollup.refreshAll().months()).isEqualTo(1);
 		assertSameAsReports();
@@ -139,16 +154,34 @@ class RollupEqualsRawTests {
 			filters.add(with(period, null, province, null, Classification.COMPLAINT, null, null));
 		}
 		int fromRollups = 0;
+		int daysFromRollups = 0;
 		for (var filter : filters) {
+			assertThat(statistics.total(filter)).as("%s, total", filter)
+					.isEqualTo(statistics.countFromReports(GroupBy.CLASSIFICATION, filter).total());
 			for (var groupBy : GroupBy.values()) {
 				var counted = statistics.count(groupBy, filter);
 				var fresh = statistics.countFromReports(groupBy, filter);
 				assertThat(counted.groups()).as("%s by %s", filter, groupBy).isEqualTo(fresh.groups());
 				assertThat(counted.total()).as("%s by %s, total", filter, groupBy).isEqualTo(fresh.total());
+				// Less detail: the same counts, without percentiles (and without what depends on now).
+				var withoutDurations = statistics.count(groupBy, filter, Detail.WITHOUT_DURATIONS);
+				assertThat(withoutDurations.groups()).as("%s by %s, without durations", filter, groupBy)
+						.usingRecursiveFieldByFieldElementComparatorIgnoringFields("durations")
+						.isEqualTo(fresh.groups());
+				assertThat(withoutDurations.groups()).extracting(StatisticsRow::durations)
+						.allMatch(StatisticsRow.Durations.NONE::equals);
+				var fixed = statistics.count(groupBy, filter, Detail.FIXED_COUNTS);
+				assertThat(fixed.groups()).as("%s by %s, fixed counts", filter, groupBy)
+						.usingRecursiveFieldByFieldElementComparatorOnFields("key", "received", "unverified", "red",
+								"yellow", "green", "postponed", "archived", "completedOnTime", "reopened", "ratings",
+								"averageRating")
+						.isEqualTo(fresh.groups());
 				fromRollups += counted.monthsFromRollup();
+				daysFromRollups += counted.daysFromRollup();
 			}
 		}
 		assertThat(fromRollups).isPositive();
+		assertThat(daysFromRollups).isPositive();
 		// The data set is not trivial: the ten years hold reports of every colour and percentiles.
 		var total = statistics.countFromReports(GroupBy.MONTH, tenYears()).total();
 		assertThat(total.received()).isEqualTo(4000);
