@@ -29,8 +29,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/track", "/login", "/register", "/regions/**", "/error", "/webjars/**", "/css/**",
-						"/js/**", "/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
+				.requestMatchers("/", "/track", "/login", "/register", "/regions/**", "/error", "/webjars/**", "/assets/**",
+						"/favicon.ico", "/actuator/health/**", "/actuator/info",
 						"/api/v1/routing/preview", "/api/v1/statistics", "/statistik", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()

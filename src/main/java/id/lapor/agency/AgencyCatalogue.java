@@ -58,7 +58,7 @@ public class AgencyCatalogue {
 	 */
 	public Map<Long, AgencySummary> findAll(Collection<Long> ids) {
 		return ids.isEmpty() ? Map.of()
-				: agencies.findByIdIn(ids).stream().map(Agency::toSummary)
+				: agencies.findSummariesByIdIn(ids).stream()
 						.collect(Collectors.toMap(AgencySummary::id, Function.identity()));
 	}
 

@@ -100,7 +100,8 @@ class StatisticsApiController {
 					+ "`regionCode` is a province", required = true, schema = @Schema(allowableValues = { "body",
 							"region", "category", "classification", "channel", "outcome", "month" }))
 			@RequestParam(required = false) @Nullable String groupBy,
-			@Parameter(description = "First day (yyyy-MM-dd, WIB); default: a year before today")
+			@Parameter(description = "First day (yyyy-MM-dd, WIB); default: the first day of the month eleven months "
+					+ "before this one (twelve calendar months)")
 			@RequestParam(required = false) @Nullable String from,
 			@Parameter(description = "Last day (yyyy-MM-dd, WIB), inclusive; default: today")
 			@RequestParam(required = false) @Nullable String to,
@@ -138,7 +139,7 @@ class StatisticsApiController {
 			throw new InvalidParameterException("groupBy", "api.statistics.groupBy", HttpStatus.BAD_REQUEST);
 		}
 		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
-		var fromDate = date("from", from, today.minusYears(1));
+		var fromDate = date("from", from, today.withDayOfMonth(1).minusMonths(11));
 		var toDate = date("to", to, today);
 		if (fromDate.isAfter(toDate)) {
 			throw new InvalidParameterException("from", "api.statistics.range", HttpStatus.BAD_REQUEST);

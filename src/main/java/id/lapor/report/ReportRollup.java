@@ -249,12 +249,12 @@ public class ReportRollup {
 						durations ? ", response_days, response_counts, completion_days, completion_counts" : "",
 						grain.table, String.join(" and ", where)), parameters,
 				(RowCallbackHandler) row -> {
-					var tally = into.computeIfAbsent(row.getString("group_key"), ignored -> new Tally());
+					var tally = into.computeIfAbsent(row.getString(1), ignored -> new Tally());
 					tally.addCounts(row);
 					if (durations) {
-						addHistogram(tally.response, row.getArray("response_days"), row.getArray("response_counts"));
-						addHistogram(tally.completion, row.getArray("completion_days"),
-								row.getArray("completion_counts"));
+						// The four arrays are the last columns, in this order.
+						addHistogram(tally.response, row.getArray(13), row.getArray(14));
+						addHistogram(tally.completion, row.getArray(15), row.getArray(16));
 					}
 				});
 	}

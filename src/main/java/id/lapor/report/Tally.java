@@ -35,20 +35,23 @@ final class Tally {
 
 	/**
 	 * Adds the counts of a result row with the columns {@code received, unverified, red, yellow, green, postponed,
-	 * archived, completed_on_time, reopened, ratings, rating_sum} (the report table's and the rollups' queries).
+	 * archived, completed_on_time, reopened, ratings, rating_sum}, one after the other in this order (the report
+	 * table's and the rollups' queries).
 	 */
 	void addCounts(ResultSet row) throws SQLException {
-		received += row.getLong("received");
-		unverified += row.getLong("unverified");
-		red += row.getLong("red");
-		yellow += row.getLong("yellow");
-		green += row.getLong("green");
-		postponed += row.getLong("postponed");
-		archived += row.getLong("archived");
-		completedOnTime += row.getLong("completed_on_time");
-		reopened += row.getLong("reopened");
-		ratings += row.getLong("ratings");
-		ratingSum += row.getLong("rating_sum");
+		// By position: one name look-up per row instead of eleven (the rollup reads take tens of thousands of rows).
+		int column = row.findColumn("received");
+		received += row.getLong(column);
+		unverified += row.getLong(column + 1);
+		red += row.getLong(column + 2);
+		yellow += row.getLong(column + 3);
+		green += row.getLong(column + 4);
+		postponed += row.getLong(column + 5);
+		archived += row.getLong(column + 6);
+		completedOnTime += row.getLong(column + 7);
+		reopened += row.getLong(column + 8);
+		ratings += row.getLong(column + 9);
+		ratingSum += row.getLong(column + 10);
 	}
 
 	void add(Tally other) {
