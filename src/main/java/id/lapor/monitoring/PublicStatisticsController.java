@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.report.ReportStatistics.Detail;
 import id.lapor.report.ReportStatistics.GroupBy;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -85,8 +86,10 @@ class PublicStatisticsController {
 		var from = today.withDayOfMonth(1).minusMonths(11);
 		var filter = MonitoringScope.NATION.filter(from, today, province == null ? null : province.code(),
 				Criteria.NONE);
-		var regions = statistics.compute(province == null ? GroupBy.PROVINCE : GroupBy.REGENCY, filter, locale);
-		var categories = statistics.compute(GroupBy.CATEGORY, filter, locale);
+		// The page shows no durations, and of the categories only how many reports they received.
+		var regions = statistics.compute(province == null ? GroupBy.PROVINCE : GroupBy.REGENCY, filter,
+				Detail.WITHOUT_DURATIONS, locale);
+		var categories = statistics.compute(GroupBy.CATEGORY, filter, Detail.FIXED_COUNTS, locale);
 		return new Snapshot(regions.asOf(), from, today, regions.totals(), regions.groups(), categories.groups()
 				.stream().sorted(Comparator.comparingLong(Indicators::received).reversed()).limit(TOP_CATEGORIES)
 				.toList());
