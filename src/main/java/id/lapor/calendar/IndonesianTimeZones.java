@@ -1,5 +1,7 @@
 package id.lapor.calendar;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 
@@ -35,5 +37,10 @@ public final class IndonesianTimeZones {
 	/** The abbreviation people read: WIB, WITA or WIT. */
 	public static String abbreviation(ZoneId zone) {
 		return zone.equals(WIT) ? "WIT" : zone.equals(WITA) ? "WITA" : "WIB";
+	}
+
+	/** Today's date in WIB: the calendar of the statistics' periods (reports count by their WIB date). */
+	public static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(WIB));
 	}
 }

@@ -104,7 +104,7 @@ class MonitoringController {
 			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
 			Locale locale, HttpServletResponse response) {
 
-		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
+		var today = IndonesianTimeZones.today(clock);
 		var toDate = parse(to, today);
 		var fromDate = parse(from, toDate.minusDays(29));
 		if (fromDate.isAfter(toDate)) {
@@ -158,7 +158,7 @@ class MonitoringController {
 		// Chasing the red ones: overdue now, whenever the reports were sent.
 		model.addAttribute("worstOverdue", statistics.worstOverdue(
 				scope.filter(LocalDate.of(2000, 1, 1), toDate, regionFilter, criteria), WORST_OVERDUE));
-		var trendFrom = toDate.minusMonths(11).withDayOfMonth(1);
+		var trendFrom = StatisticsService.twelveMonthsEndingWith(toDate);
 		model.addAttribute("trendFrom", trendFrom);
 		// The trend and the outcomes show counts and the follow-up rate only: what is fixed once the reports are.
 		model.addAttribute("months", statistics.compute(GroupBy.MONTH,
@@ -188,7 +188,7 @@ class MonitoringController {
 		var selected = StatusColour.parse(colour).orElse(null);
 		var export = TableExport.Format.parse(format);
 		if (export.isPresent()) {
-			var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
+			var today = IndonesianTimeZones.today(clock);
 			var view = overdue ? "overdue" : selected == null ? "all" : selected.key();
 			TableExport.write(response, export.get(), "lapor-" + body.code() + "-" + view + "-" + today, "Laporan",
 					REPORT_COLUMNS, out -> reportExport.forEachAssignedTo(body.id(), selected, overdue, locale,

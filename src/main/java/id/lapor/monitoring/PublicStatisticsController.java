@@ -81,9 +81,8 @@ class PublicStatisticsController {
 	}
 
 	private Snapshot compute(@Nullable RegionSummary province, Locale locale) {
-		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
-		// Twelve calendar months, this one included (as the ranking): whole months read from the rollups.
-		var from = today.withDayOfMonth(1).minusMonths(11);
+		var today = IndonesianTimeZones.today(clock);
+		var from = StatisticsService.twelveMonthsEndingWith(today);
 		var filter = MonitoringScope.NATION.filter(from, today, province == null ? null : province.code(),
 				Criteria.NONE);
 		// The page shows no durations, and of the categories only how many reports they received.

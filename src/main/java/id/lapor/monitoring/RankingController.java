@@ -63,9 +63,8 @@ class RankingController {
 			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
 			Locale locale, HttpServletResponse response) {
 
-		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
-		// Twelve calendar months, this one included (as the dashboard's trend): whole months read from the rollups.
-		var from = today.withDayOfMonth(1).minusMonths(11);
+		var today = IndonesianTimeZones.today(clock);
+		var from = StatisticsService.twelveMonthsEndingWith(today);
 		var scope = MonitoringScope.of(user, agencies);
 		var result = statistics.compute(GroupBy.BODY, scope.filter(from, today, null, Criteria.NONE),
 				Detail.WITHOUT_DURATIONS, locale);

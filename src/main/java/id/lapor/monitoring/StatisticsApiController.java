@@ -138,8 +138,8 @@ class StatisticsApiController {
 		if (group == null) {
 			throw new InvalidParameterException("groupBy", "api.statistics.groupBy", HttpStatus.BAD_REQUEST);
 		}
-		var today = LocalDate.now(clock.withZone(IndonesianTimeZones.WIB));
-		var fromDate = date("from", from, today.withDayOfMonth(1).minusMonths(11));
+		var today = IndonesianTimeZones.today(clock);
+		var fromDate = date("from", from, StatisticsService.twelveMonthsEndingWith(today));
 		var toDate = date("to", to, today);
 		if (fromDate.isAfter(toDate)) {
 			throw new InvalidParameterException("from", "api.statistics.range", HttpStatus.BAD_REQUEST);

@@ -1,6 +1,7 @@
 package id.lapor.monitoring;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +79,14 @@ class StatisticsService {
 			var region = regionsByKey.get(row.key());
 			return Indicators.of(row, names.getOrDefault(row.key(), row.key()), region == null ? null : region.population());
 		}).toList(), Indicators.total(counts.total()), bodyCodes);
+	}
+
+	/**
+	 * The first day of the twelve calendar months that end with the month of the given day: the period of the trend,
+	 * the ranking, {@code /statistik} and the API by default (whole months are read from the rollups).
+	 */
+	static LocalDate twelveMonthsEndingWith(LocalDate last) {
+		return last.withDayOfMonth(1).minusMonths(11);
 	}
 
 	/** At body level the group keys are body ids; other keys are skipped. */

@@ -43,9 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rollups of the monitoring counts: per month of submission (WIB) and dimension (table {@code report_rollup}), and per
  * day for the dimensions with few keys ({@code report_rollup_daily}), the counts and working-day histograms of the
  * reports, computed by {@link ReportTallies} from the reports themselves. A change to a report marks its day dirty
- * (database trigger); {@link #refresh} recomputes the months with dirty days, and their days, and until it has,
- * statistics count a dirty day, and the whole month around it where they would read the month, from the reports. So
- * a figure read from the rollups always equals a fresh count. See docs/monitoring.md, "Rollups".
+ * (database trigger); {@link #refreshAll} recomputes the months with dirty days, with their days. Until it has, a
+ * dirty day is counted from the reports, and so is its whole month for the dimensions kept by month only (body,
+ * regency, category). So a figure read from the rollups always equals a fresh count. See docs/monitoring.md,
+ * "Rollups".
  */
 @Service
 public class ReportRollup {
@@ -114,7 +115,8 @@ public class ReportRollup {
 		}
 
 		private boolean answers(GroupBy grouping, Filter filter) {
-			// A province is a prefix of a region's key; a region filter without a dot selects a province's reports.
+			// A province is a prefix of a region's key. For a region filter without a dot (a province: Kepmendagri
+			// codes), "the region code is it or starts with it and a dot" holds exactly when the province key is it.
 			var region = filter.regionCode();
 			return filter.programmeId() == null
 					&& (grouping == GroupBy.MONTH || grouping == groupBy
@@ -233,9 +235,11 @@ public class ReportRollup {
 	/** Adds the rollups of the given units to the tallies, grouped and filtered like the reports would be. */
 	private void read(Dimension dimension, Grain grain, GroupBy groupBy, Filter filter, Collection<LocalDate> units,
 			boolean durations, Map<String, Tally> into) {
+		// One array parameter, however many units (a holiday change can leave every month to be read by days).
 		var parameters = new MapSqlParameterSource("dimension", dimension.name())
-				.addValue("units", units.stream().map(Date::valueOf).toList());
-		var where = new ArrayList<>(List.of("dimension = :dimension", grain.column + " in (:units)"));
+				.addValue("units", units.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")));
+		var where = new ArrayList<>(List.of("dimension = :dimension",
+				grain.column + " = any(cast(:units as date[]))"));
 		where.addAll(ReportTallies.conditions(filter, parameters, ReportTallies.Columns.ROLLUP_KEY));
 		var key = switch (groupBy) {
 			case MONTH -> "to_char(" + grain.column + ", 'YYYY-MM')";
@@ -271,33 +275,26 @@ public class ReportRollup {
 	public record Refreshed(int months, long rows) {}
 
 	/**
-	 * Recomputes up to {@code maxMonths} months with dirty days (the latest first), each with its days, from the
-	 * reports, in one repeatable-read transaction: a report changed meanwhile leaves its day dirty for the next
-	 * refresh. One refresh at a time (advisory lock); a concurrent call returns at once, having done nothing. So does a
-	 * refresh whose snapshot was taken just before another one committed (it would conflict with what that one
-	 * wrote): the next run does it.
+	 * Recomputes the given months, each with its days, from the reports, in one repeatable-read transaction: a report
+	 * changed meanwhile leaves its day dirty for the next refresh. One refresh at a time (advisory lock); a concurrent
+	 * call returns at once, having done nothing. So does a refresh whose snapshot was taken just before another one
+	 * committed (it would conflict with what that one wrote): the next run does it.
 	 */
-	public Refreshed refresh(int maxMonths) {
+	private Refreshed refresh(List<LocalDate> months) {
 		try {
-			return Objects.requireNonNull(transactions.execute(status -> refreshInTransaction(maxMonths)));
+			return Objects.requireNonNull(transactions.execute(status -> refreshInTransaction(months)));
 		} catch (ConcurrencyFailureException | DuplicateKeyException e) {
 			LOG.info("Statistics rollup refresh overlapped another one; left for the next run: {}", e.getMessage());
 			return new Refreshed(0, 0);
 		}
 	}
 
-	private Refreshed refreshInTransaction(int maxMonths) {
+	private Refreshed refreshInTransaction(List<LocalDate> months) {
 		if (!Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject(
 				"select pg_try_advisory_xact_lock(hashtext('report_rollup'))", Boolean.class))) {
 			return new Refreshed(0, 0);
 		}
 		tallies.planEachQuery();
-		var months = jdbc.queryForList("""
-				select distinct date_trunc('month', day::timestamp)::date as month from report_rollup_dirty
-				order by month desc limit :limit""", new MapSqlParameterSource("limit", maxMonths), LocalDate.class);
-		if (months.isEmpty()) {
-			return new Refreshed(0, 0);
-		}
 		long rows = 0;
 		var now = Timestamp.from(clock.instant());
 		for (var month : months) {
@@ -337,8 +334,9 @@ public class ReportRollup {
 			rows += monthly.size() + daily.size();
 		}
 		// Repeatable read: deletes the queue entries of this snapshot only; a report changed since stays queued.
-		jdbc.update("delete from report_rollup_dirty where date_trunc('month', day::timestamp)::date in (:months)",
-				new MapSqlParameterSource("months", months.stream().map(Date::valueOf).toList()));
+		jdbc.batchUpdate("delete from report_rollup_dirty where day >= :month and day < :next",
+				months.stream().map(month -> new MapSqlParameterSource("month", Date.valueOf(month))
+						.addValue("next", Date.valueOf(month.plusMonths(1)))).toArray(SqlParameterSource[]::new));
 		return new Refreshed(months.size(), rows);
 	}
 
@@ -355,19 +353,21 @@ public class ReportRollup {
 	}
 
 	/**
-	 * Refreshes the dirty months, {@value #MONTHS_PER_REFRESH} at a time, until a refresh finds fewer: when reports
-	 * do not change meanwhile (tests, the benchmark), none is dirty afterwards; while they do, the current month is
-	 * dirty again at once and waits for the next run instead of being recomputed over and over.
+	 * Recomputes the months that have dirty days when it starts, the newest first, {@value #MONTHS_PER_REFRESH} per
+	 * transaction, each once: a month dirtied again meanwhile (while reports arrive, the current one at once) waits for
+	 * the next run, so a run always ends, and no month waits behind newer ones for more than one run.
 	 */
 	public Refreshed refreshAll() {
+		var dirty = jdbc.getJdbcTemplate().queryForList("""
+				select distinct date_trunc('month', day::timestamp)::date as month from report_rollup_dirty
+				order by month desc""", LocalDate.class);
 		int months = 0;
 		long rows = 0;
-		Refreshed step;
-		do {
-			step = refresh(MONTHS_PER_REFRESH);
+		for (int first = 0; first < dirty.size(); first += MONTHS_PER_REFRESH) {
+			var step = refresh(dirty.subList(first, Math.min(first + MONTHS_PER_REFRESH, dirty.size())));
 			months += step.months();
 			rows += step.rows();
-		} while (step.months() == MONTHS_PER_REFRESH);
+		}
 		return new Refreshed(months, rows);
 	}
 

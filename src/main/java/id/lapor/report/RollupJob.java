@@ -7,9 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the monthly statistics rollups current: every 30 seconds (by default) recomputes the months whose reports
- * changed. Statistics count dirty months from the reports until then, so the interval only trades speed, never
- * correctness.
+ * Keeps the statistics rollups current: every 30 seconds (by default) recomputes the months (with their days) whose
+ * reports changed. Statistics count what is dirty from the reports until then, so the interval only trades speed,
+ * never correctness.
  */
 @Component
 class RollupJob {

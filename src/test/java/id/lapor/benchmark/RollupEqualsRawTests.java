@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -136,9 +137,51 @@ class RollupEqualsRawTests {
 		assertThat(rollup.refreshAll().months()).isPositive();
 		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole);
 		assertSameAsReports();
+
+		// A reminder changes nothing the rollups hold: nothing is queued, everything stays readable.
+		jdbc.update("update reports set reminded_for_due = next_due_at where next_due_at is not null");
+		assertThat(jdbc.queryForObject("select count(*) from report_rollup_dirty", Long.class)).isZero();
+		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole);
+
+		// A report moves to today (as a new one arrives): today and its old day are counted from the reports, the
+		// other 29 of the last 30 days from the daily rollups.
+		var moved = jdbc.queryForObject("select id from reports where submitted_at < ? order by id limit 1",
+				UUID.class, Timestamp.from(NOW.minus(Duration.ofDays(400))));
+		jdbc.update("update reports set submitted_at = ? where id = ?", Timestamp.from(NOW.minus(Duration.ofHours(1))),
+				moved);
+		assertThat(statistics.count(GroupBy.PROVINCE, thirtyDays()).daysFromRollup()).isEqualTo(29);
+		assertSameAsReports();
+
+		// A report arrives for an old day (a copy without history, so that it can be deleted again).
+		var copied = jdbc.queryForObject("select id from reports where submitted_at < ? order by id desc limit 1",
+				UUID.class, Timestamp.from(NOW.minus(Duration.ofDays(200))));
+		var copy = UUID.randomUUID();
+		jdbc.execute("create temporary table report_copy as select * from reports where id = '" + copied + "'");
+		jdbc.update("update report_copy set id = ?, tracking_number = 'COPY-1', submission_token = ?", copy,
+				UUID.randomUUID());
+		jdbc.update("insert into reports select * from report_copy");
+		assertSameAsReports(4001);
+		// Each month with a dirty day is recomputed once: today's, the moved report's old one, the copy's.
+		var dirtyMonths = jdbc.queryForObject(
+				"select count(distinct date_trunc('month', day::timestamp)) from report_rollup_dirty", Integer.class);
+		assertThat(dirtyMonths).isBetween(2, 3);
+		assertThat(rollup.refreshAll().months()).isEqualTo(dirtyMonths);
+		assertThat(jdbc.queryForObject("select count(*) from report_rollup_dirty", Long.class)).isZero();
+		assertThat(statistics.count(GroupBy.PROVINCE, thirtyDays()).daysFromRollup()).isEqualTo(30);
+
+		// It is deleted: its day is counted from the reports until the next refresh.
+		jdbc.update("delete from reports where id = ?", copy);
+		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole - 1);
+		assertSameAsReports();
+		assertThat(rollup.refreshAll().months()).isEqualTo(1);
+		assertSameAsReports();
 	}
 
 	private void assertSameAsReports() {
+		assertSameAsReports(4000);
+	}
+
+	private void assertSameAsReports(long reports) {
 		var filters = new ArrayList<Filter>();
 		for (var period : List.of(tenYears(), twelveMonths(), thirtyDays(), unaligned())) {
 			filters.add(period);
@@ -184,7 +227,7 @@ class RollupEqualsRawTests {
 		assertThat(daysFromRollups).isPositive();
 		// The data set is not trivial: the ten years hold reports of every colour and percentiles.
 		var total = statistics.countFromReports(GroupBy.MONTH, tenYears()).total();
-		assertThat(total.received()).isEqualTo(4000);
+		assertThat(total.received()).isEqualTo(reports);
 		assertThat(total.green()).isPositive();
 		assertThat(total.red() + total.yellow()).isPositive();
 		assertThat(total.durations().completionP90()).isNotNull();

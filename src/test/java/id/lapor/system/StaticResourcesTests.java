@@ -1,5 +1,6 @@
 package id.lapor.system;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,6 +39,7 @@ class StaticResourcesTests {
 	@Test
 	void filesAreNotServedOutsideAssets() throws Exception {
 
-		mvc.perform(get("/css/app.css")).andExpect(status().is(Matchers.not(200)));
+		mvc.perform(get("/css/app.css").with(user("admin@lapor.test").roles("ADMIN")))
+				.andExpect(status().isNotFound());
 	}
 }
