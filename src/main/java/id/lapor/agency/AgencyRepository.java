@@ -42,13 +42,6 @@ interface AgencyRepository extends Repository<Agency, Long> {
 
 	List<Agency> findByIdIn(Collection<Long> ids);
 
-	/** The summaries straight from the query, without loading entities (lists of thousands of bodies). */
-	@Query("""
-			select new id.lapor.agency.AgencySummary(a.id, a.code, a.name, a.shortName, a.kind, a.level, a.regionCode,
-			                                         a.active)
-			from Agency a where a.id in :ids""")
-	List<AgencySummary> findSummariesByIdIn(@Param("ids") Collection<Long> ids);
-
 	List<Agency> findByCodeIn(Collection<String> codes);
 
 	List<Agency> findByParentIdAndActiveTrueOrderByNameAsc(Long parentId);

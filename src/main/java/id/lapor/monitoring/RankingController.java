@@ -70,8 +70,9 @@ class RankingController {
 				Detail.WITHOUT_DURATIONS, locale);
 
 		var query = q.strip().toLowerCase(Locale.ROOT);
-		Comparator<Compliance> byScore = Comparator.comparing((Compliance c) -> c.score() == null)
-				.thenComparing(c -> c.score() == null ? 0 : -c.score())
+		// Highest score first, bodies with too few reports (no score) last, then by name.
+		Comparator<Compliance> byScore = Comparator
+				.comparingDouble((Compliance c) -> c.score() == null ? Double.POSITIVE_INFINITY : -c.score())
 				.thenComparing(c -> c.indicators().name());
 		var order = switch (sort) {
 			case "received" -> Comparator.comparingLong((Compliance c) -> -c.indicators().received());

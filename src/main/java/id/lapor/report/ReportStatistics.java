@@ -174,7 +174,7 @@ public class ReportStatistics {
 	 * @param durations whether to count the histograms of working days, for the percentiles
 	 */
 	private Counts count(GroupBy groupBy, Filter filter, boolean live, boolean durations) {
-		tallies.planEachQuery();
+		tallies.tuneForStatistics();
 		var counted = new HashMap<String, Tally>();
 		var rest = List.of(new ReportTallies.Range(filter.from(), filter.to()));
 		var months = rollup.readCurrent(Grain.MONTH, groupBy, filter, rest, durations, counted);
@@ -191,7 +191,7 @@ public class ReportStatistics {
 	/** The same counts from the reports alone, never from the rollups: for the benchmark and the rollup tests. */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Counts countFromReports(GroupBy groupBy, Filter filter) {
-		tallies.planEachQuery();
+		tallies.tuneForStatistics();
 		var counted = new HashMap<String, Tally>();
 		tallies.countFixed(groupBy, filter, List.of(new ReportTallies.Range(filter.from(), filter.to())), true,
 				counted);
@@ -225,7 +225,7 @@ public class ReportStatistics {
 	 * period counts by submission, as everywhere).
 	 */
 	public List<OverdueBody> worstOverdue(Filter filter, int limit) {
-		tallies.planEachQuery();
+		tallies.tuneForStatistics();
 		var parameters = new MapSqlParameterSource("limit", limit);
 		var where = where(filter, parameters);
 		where.add("next_due_at < :now");
@@ -244,7 +244,7 @@ public class ReportStatistics {
 		if (bodies.isEmpty()) {
 			return Map.of();
 		}
-		tallies.planEachQuery();
+		tallies.tuneForStatistics();
 		var parameters = new MapSqlParameterSource("bodies", bodies);
 		var where = where(new Filter(filter.from(), filter.to(), null, filter.regionCode(), filter.categoryCode(),
 				filter.classification(), filter.channel(), null, filter.programmeId()), parameters);
