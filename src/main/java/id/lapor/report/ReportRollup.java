@@ -130,8 +130,8 @@ public class ReportRollup {
 
 		/** The key of a daily rollup over the report table: the day and the dimension's key. */
 		String dailyKey() {
-			return "to_char(submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') || ' ' || coalesce(%s, 'null')"
-					.formatted(groupBy.expression());
+			return "to_char(submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') || ' ' "
+					+ "|| coalesce(cast(%s as text), 'null')".formatted(groupBy.expression());
 		}
 	}
 

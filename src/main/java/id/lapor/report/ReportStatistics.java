@@ -34,7 +34,8 @@ public class ReportStatistics {
 
 	/** What reports can be grouped by. */
 	public enum GroupBy {
-		BODY("agency_id::text"),
+		/** By the body's id (grouped as a number, cheaper than its text). */
+		BODY("agency_id"),
 		PROVINCE("split_part(region_code, '.', 1)"),
 		REGENCY("region_code"),
 		CATEGORY("category_code"),
@@ -50,7 +51,7 @@ public class ReportStatistics {
 			this.expression = expression;
 		}
 
-		/** The SQL expression of the group key over the report table. */
+		/** The SQL expression over the report table the reports are grouped by; as text, it is the group key. */
 		String expression() {
 			return expression;
 		}

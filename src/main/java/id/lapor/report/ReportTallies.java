@@ -88,7 +88,7 @@ class ReportTallies {
 						.formatted(keyExpression)
 				: keyExpression;
 		jdbc.query("""
-				select %1$s as key, %3$s as grouping_set,
+				select cast(%1$s as text) as key, %3$s as grouping_set,
 				       count(*) as received,
 				       count(*) filter (where status in ('SUBMITTED', 'AWAITING_VERIFICATION')) as unverified,
 				       count(*) filter (where status in ('ASSIGNED', 'REOPENED')) as red,
@@ -136,7 +136,7 @@ class ReportTallies {
 		// The open reports and the postponed ones, the only others with a deadline (Report.updateNextDue, checked by
 		// the constraint reports_deadline_only_when_waiting): two arms, each read through its own index.
 		jdbc.query("""
-				select key,
+				select cast(group_value as text) as key,
 				       count(*) filter (where next_due_at < :now) as overdue,
 				       count(*) filter (where open
 				                          and submitted_at > cast(:now as timestamptz) - interval '28 days') as open_fresh,
@@ -145,12 +145,12 @@ class ReportTallies {
 				                          and last_changed_at > cast(:now as timestamptz) - interval '56 days') as open_older,
 				       count(*) filter (where open
 				                          and last_changed_at <= cast(:now as timestamptz) - interval '56 days') as open_stale
-				from (select %1$s as key, true as open, submitted_at, last_changed_at, next_due_at
+				from (select %1$s as group_value, true as open, submitted_at, last_changed_at, next_due_at
 				      from reports r where %3$s and status in %2$s
 				      union all
 				      select %1$s, false, submitted_at, last_changed_at, next_due_at
 				      from reports r where %3$s and status = 'POSTPONED' and next_due_at < :now) live
-				group by key""".formatted(groupBy.expression(), OPEN, conditions), parameters,
+				group by group_value""".formatted(groupBy.expression(), OPEN, conditions), parameters,
 				(RowCallbackHandler) row -> {
 					var tally = tallies.computeIfAbsent(String.valueOf(row.getString("key")), key -> new Tally());
 					tally.overdue += row.getLong("overdue");
