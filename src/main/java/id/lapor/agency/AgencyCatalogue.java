@@ -61,7 +61,8 @@ public class AgencyCatalogue {
 	/**
 	 * Finds many bodies in one query, for lists that show the body of each row: straight from the table with the ids
 	 * as one array parameter, so that naming the 12,000 bodies of a national ranking neither loads entities nor makes
-	 * the persistence provider build a statement with 12,000 parameters.
+	 * the persistence provider build a statement with 12,000 parameters. (Being plain JDBC, it does not see agency
+	 * changes not yet flushed in the same transaction; no caller edits and lists in one.)
 	 */
 	public Map<Long, AgencySummary> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {

@@ -29,6 +29,7 @@ import id.lapor.report.ReportTallies.Range;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -293,6 +294,10 @@ public class ReportRollup {
 			return Objects.requireNonNull(transactions.execute(status -> refreshInTransaction(months)));
 		} catch (ConcurrencyFailureException | DuplicateKeyException e) {
 			LOG.info("Statistics rollup refresh overlapped another one; left for the next run: {}", e.getMessage());
+			return new Refreshed(0, 0);
+		} catch (DataAccessException e) {
+			// Left queued (counted from the reports meanwhile); the older months still get their turn in this run.
+			LOG.warn("Statistics rollup refresh of {} failed; left for the next run", months, e);
 			return new Refreshed(0, 0);
 		}
 	}

@@ -156,10 +156,11 @@ class RollupEqualsRawTests {
 		var copied = jdbc.queryForObject("select id from reports where submitted_at < ? order by id desc limit 1",
 				UUID.class, Timestamp.from(NOW.minus(Duration.ofDays(200))));
 		var copy = UUID.randomUUID();
-		jdbc.execute("create temporary table report_copy as select * from reports where id = '" + copied + "'");
-		jdbc.update("update report_copy set id = ?, tracking_number = 'COPY-1', submission_token = ?", copy,
-				UUID.randomUUID());
-		jdbc.update("insert into reports select * from report_copy");
+		jdbc.update("""
+				insert into reports
+				select (jsonb_populate_record(r, jsonb_build_object('id', ?, 'tracking_number', 'COPY-1',
+				                                                    'submission_token', ?))).*
+				from reports r where r.id = ?""", copy.toString(), UUID.randomUUID().toString(), copied);
 		assertSameAsReports(4001);
 		// Each month with a dirty day is recomputed once: today's, the moved report's old one, the copy's.
 		var dirtyMonths = jdbc.queryForObject(
