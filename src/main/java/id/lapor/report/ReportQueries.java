@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,19 +86,18 @@ public class ReportQueries {
 			Pageable pageable, Locale locale) {
 		var slice = colour == null ? reports.findSliceByAgencyId(agencyId, pageable)
 				: reports.findSliceByAgencyIdAndStatusIn(agencyId, ReportStatus.withColour(colour), pageable);
-		return toListItems(new PageImpl<>(slice.getContent(), pageable, counts.of(colour)), locale);
+		return toListItems(slice, pageable, counts.of(colour), locale);
 	}
 
 	/** A body's reports past their current deadline; {@code total}: how many ({@link #countOverdue(long)}). */
 	public Page<ReportListItem> findOverdueAssignedTo(long agencyId, long total, Pageable pageable, Locale locale) {
-		return toListItems(new PageImpl<>(reports.findSliceByAgencyIdAndNextDueAtBefore(agencyId, clock.instant(),
-				pageable).getContent(), pageable, total), locale);
+		return toListItems(reports.findSliceByAgencyIdAndNextDueAtBefore(agencyId, clock.instant(), pageable), pageable,
+				total, locale);
 	}
 
 	/** All reports past their current deadline, for supervision; {@code total}: how many there are. */
 	public Page<ReportListItem> findOverdue(long total, Pageable pageable, Locale locale) {
-		return toListItems(new PageImpl<>(reports.findSliceByNextDueAtBefore(clock.instant(), pageable).getContent(),
-				pageable, total), locale);
+		return toListItems(reports.findSliceByNextDueAtBefore(clock.instant(), pageable), pageable, total, locale);
 	}
 
 	/** Open reports escalated to a body that supervises their handling body ("Eskalasi"). */
@@ -129,7 +129,7 @@ public class ReportQueries {
 			Locale locale) {
 		var slice = colour == null ? reports.findSliceBy(pageable)
 				: reports.findSliceByStatusIn(ReportStatus.withColour(colour), pageable);
-		return toListItems(new PageImpl<>(slice.getContent(), pageable, counts.of(colour)), locale);
+		return toListItems(slice, pageable, counts.of(colour), locale);
 	}
 
 	/**
@@ -192,6 +192,11 @@ public class ReportQueries {
 			var details = toDetails(report, Audience.PUBLIC, locale);
 			return contentAllowed ? details : withoutContent(details);
 		});
+	}
+
+	/** A slice of reports as a page whose total is already known (from counts shown on the same page). */
+	private Page<ReportListItem> toListItems(Slice<Report> slice, Pageable pageable, long total, Locale locale) {
+		return toListItems(new PageImpl<>(slice.getContent(), pageable, total), locale);
 	}
 
 	private Page<ReportListItem> toListItems(Page<Report> page, Locale locale) {

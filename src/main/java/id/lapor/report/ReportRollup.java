@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -158,53 +157,71 @@ public class ReportRollup {
 	}
 
 	/**
-	 * Adds to the tallies what the rollups of one grain answer of the given ranges, grouped and filtered like the
-	 * reports would be: the whole units (months or days) inside them whose rollup is current. Call in the same
-	 * repeatable-read transaction as the counts from the reports, so all parts see the same reports.
-	 *
-	 * @param durations whether to read the histograms of working days too
-	 * @return the units read, to be left out of the ranges still to count ({@link #outside})
+	 * What {@link #read} took from the rollups: how many months and days, and the ranges left to count from the
+	 * reports.
 	 */
-	List<LocalDate> readCurrent(Grain grain, GroupBy groupBy, Filter filter, List<Range> ranges, boolean durations,
-			Map<String, Tally> into) {
-		var dimension = Dimension.covering(groupBy, filter, grain);
-		if (dimension.isEmpty()) {
-			return List.of();
-		}
-		var units = current(grain, ranges);
-		if (!units.isEmpty()) {
-			read(dimension.get(), grain, groupBy, filter, units, durations, into);
-		}
-		return units;
-	}
+	record Read(int months, int days, List<Range> rest) {}
 
 	/**
-	 * The units of the grain entirely inside the ranges whose rollup is current: their month computed and, for a
-	 * month, none of its days dirty since; for a day, that day not dirty.
+	 * Adds to the tallies what the rollups answer of the period, grouped and filtered like the reports would be: the
+	 * whole months whose monthly rollup is current, then of the rest the whole days whose daily rollup is current
+	 * (each when a dimension of that grain covers the grouping and the filter). Call in the same repeatable-read
+	 * transaction as the counts from the reports, so all parts see the same reports.
+	 *
+	 * @param durations whether to read the histograms of working days too
 	 */
-	List<LocalDate> current(Grain grain, List<Range> ranges) {
-		if (ranges.isEmpty()) {
-			return List.of();
+	Read read(GroupBy groupBy, Filter filter, Range period, boolean durations, Map<String, Tally> into) {
+		var monthly = Dimension.covering(groupBy, filter, Grain.MONTH);
+		var daily = Dimension.covering(groupBy, filter, Grain.DAY);
+		List<Range> rest = List.of(period);
+		if (monthly.isEmpty() && daily.isEmpty()) {
+			return new Read(0, 0, rest);
 		}
-		var from = ranges.stream().map(Range::from).min(Comparator.naturalOrder()).orElseThrow();
-		var to = ranges.stream().map(Range::to).max(Comparator.naturalOrder()).orElseThrow();
+		var state = state(period);
+		List<LocalDate> months = monthly.isEmpty() ? List.of() : state.current(Grain.MONTH, rest);
+		if (!months.isEmpty()) {
+			read(monthly.get(), Grain.MONTH, groupBy, filter, months, durations, into);
+			rest = outside(rest, Grain.MONTH, months);
+		}
+		List<LocalDate> days = daily.isEmpty() ? List.of() : state.current(Grain.DAY, rest);
+		if (!days.isEmpty()) {
+			read(daily.get(), Grain.DAY, groupBy, filter, days, durations, into);
+			rest = outside(rest, Grain.DAY, days);
+		}
+		return new Read(months.size(), days.size(), rest);
+	}
+
+	/** The months computed and the days dirty around a period: what decides which of its units are current. */
+	private record State(List<LocalDate> computed, Set<LocalDate> dirty) {
+
+		/**
+		 * The units of the grain entirely inside the ranges whose rollup is current: their month computed and, for a
+		 * month, none of its days dirty since; for a day, that day not dirty.
+		 */
+		List<LocalDate> current(Grain grain, List<Range> ranges) {
+			var dirtyUnits = dirty.stream().map(grain::unitOf).collect(Collectors.toSet());
+			// Only computed months have units to read: the enumeration stays within the months that hold reports.
+			return computed.stream().flatMap(month -> grain.unitsOf(month).stream())
+					.filter(unit -> !dirtyUnits.contains(unit)
+							&& ranges.stream().anyMatch(range -> inside(grain.span(unit), range)))
+					.toList();
+		}
+	}
+
+	private State state(Range period) {
 		var parameters = new MapSqlParameterSource()
-				.addValue("first", Date.valueOf(LocalDate.ofInstant(from, IndonesianTimeZones.WIB).withDayOfMonth(1)))
-				.addValue("end", Date.valueOf(LocalDate.ofInstant(to, IndonesianTimeZones.WIB).plusDays(1)));
-		// Only computed months have units to read: the enumeration stays within the months that hold reports.
+				.addValue("first", Date.valueOf(
+						LocalDate.ofInstant(period.from(), IndonesianTimeZones.WIB).withDayOfMonth(1)))
+				.addValue("end", Date.valueOf(LocalDate.ofInstant(period.to(), IndonesianTimeZones.WIB).plusDays(1)));
 		var computed = jdbc.queryForList(
 				"select month from report_rollup_months where month >= :first and month < :end order by month",
 				parameters, LocalDate.class);
 		if (computed.isEmpty()) {
-			return List.of();
+			return new State(List.of(), Set.of());
 		}
-		var dirty = jdbc.queryForList(
+		return new State(computed, Set.copyOf(jdbc.queryForList(
 				"select distinct day from report_rollup_dirty where day >= :first and day < :end", parameters,
-				LocalDate.class).stream().map(grain::unitOf).collect(Collectors.toSet());
-		return computed.stream().flatMap(month -> grain.unitsOf(month).stream())
-				.filter(unit -> !dirty.contains(unit)
-						&& ranges.stream().anyMatch(range -> inside(grain.span(unit), range)))
-				.toList();
+				LocalDate.class)));
 	}
 
 	private static boolean inside(Range span, Range range) {

@@ -177,16 +177,13 @@ public class ReportStatistics {
 	private Counts count(GroupBy groupBy, Filter filter, boolean live, boolean durations) {
 		tallies.tuneForStatistics();
 		var counted = new HashMap<String, Tally>();
-		var rest = List.of(new ReportTallies.Range(filter.from(), filter.to()));
-		var months = rollup.readCurrent(Grain.MONTH, groupBy, filter, rest, durations, counted);
-		rest = ReportRollup.outside(rest, Grain.MONTH, months);
-		var days = rollup.readCurrent(Grain.DAY, groupBy, filter, rest, durations, counted);
-		rest = ReportRollup.outside(rest, Grain.DAY, days);
-		tallies.countFixed(groupBy, filter, rest, durations, counted);
+		var read = rollup.read(groupBy, filter, new ReportTallies.Range(filter.from(), filter.to()), durations,
+				counted);
+		tallies.countFixed(groupBy, filter, read.rest(), durations, counted);
 		if (live) {
 			tallies.countLive(groupBy, filter, clock.instant(), counted);
 		}
-		return counts(counted, months.size(), days.size());
+		return counts(counted, read.months(), read.days());
 	}
 
 	/** The same counts from the reports alone, never from the rollups: for the benchmark and the rollup tests. */
