@@ -111,7 +111,7 @@ class BenchmarkRunner implements ApplicationRunner {
 				: String.format(Locale.ROOT, "%d months (%,d rows) recomputed in %.1f s", refreshed.months(),
 						refreshed.rows(), (System.nanoTime() - refreshStarted) / 1e9);
 		// Rollup tables just rewritten: their statistics now, not by autovacuum in the middle of the measurements.
-		jdbc.execute("vacuum (analyze) report_rollup, report_rollup_daily, report_rollup_months, report_rollup_dirty");
+		jdbc.execute("vacuum (analyze) report_rollup, report_rollup_daily, report_rollup_months, report_rollup_changes");
 
 		var clients = new EnumMap<Viewer, HttpClient>(Viewer.class);
 		clients.put(Viewer.PUBLIC, client());

@@ -42,11 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rollups of the monitoring counts: per month of submission (WIB) and dimension (table {@code report_rollup}), and per
  * day for the dimensions with few keys ({@code report_rollup_daily}), the counts and working-day histograms of the
- * reports, computed by {@link ReportTallies} from the reports themselves. A change to a report marks its day dirty
- * (database trigger); {@link #refreshAll} recomputes the months with dirty days, with their days. Until it has, a
- * dirty day is counted from the reports, and so is its whole month for the dimensions kept by month only (body,
- * regency, category). So a figure read from the rollups always equals a fresh count. See docs/monitoring.md,
- * "Rollups".
+ * reports, computed by {@link ReportTallies} from the reports themselves. A change to a report is logged with the
+ * values it took away and those it put (database trigger, table {@code report_rollup_changes}); a computed month or
+ * day is read as its rollup plus the changes logged since, and {@link #refreshAll} recomputes the months with logged
+ * changes, with their days. So a figure read from the rollups always equals a fresh count, also while reports change.
+ * See docs/monitoring.md, "Rollups".
  */
 @Service
 public class ReportRollup {
@@ -164,9 +164,10 @@ public class ReportRollup {
 
 	/**
 	 * Adds to the tallies what the rollups answer of the period, grouped and filtered like the reports would be: the
-	 * whole months whose monthly rollup is current, then of the rest the whole days whose daily rollup is current
-	 * (each when a dimension of that grain covers the grouping and the filter). Call in the same repeatable-read
-	 * transaction as the counts from the reports, so all parts see the same reports.
+	 * whole months that were computed, then of the rest the whole days of computed months (each when a dimension of
+	 * that grain covers the grouping and the filter; a month the period covers only in part counts as whole when its
+	 * other part holds no report, see {@link #widened}), each with the changes logged since. Call in the same
+	 * repeatable-read transaction as the counts from the reports, so all parts see the same reports.
 	 *
 	 * @param durations whether to read the histograms of working days too
 	 */
@@ -177,13 +178,16 @@ public class ReportRollup {
 		if (monthly.isEmpty() && daily.isEmpty()) {
 			return new Read(0, 0, rest);
 		}
-		var state = state(period);
-		List<LocalDate> months = monthly.isEmpty() ? List.of() : state.current(Grain.MONTH, rest);
+		var whole = monthly.isEmpty() ? period : widened(period);
+		rest = List.of(whole);
+		var computed = computed(whole);
+		List<LocalDate> months = monthly.isEmpty() ? List.of() : units(computed, Grain.MONTH, rest);
 		if (!months.isEmpty()) {
 			read(monthly.get(), Grain.MONTH, groupBy, filter, months, durations, into);
 			rest = outside(rest, Grain.MONTH, months);
 		}
-		List<LocalDate> days = daily.isEmpty() ? List.of() : state.current(Grain.DAY, rest);
+		rest = within(rest, period);
+		List<LocalDate> days = daily.isEmpty() ? List.of() : units(computed, Grain.DAY, rest);
 		if (!days.isEmpty()) {
 			read(daily.get(), Grain.DAY, groupBy, filter, days, durations, into);
 			rest = outside(rest, Grain.DAY, days);
@@ -191,37 +195,65 @@ public class ReportRollup {
 		return new Read(months.size(), days.size(), rest);
 	}
 
-	/** The months computed and the days dirty around a period: what decides which of its units are current. */
-	private record State(List<LocalDate> computed, Set<LocalDate> dirty) {
-
-		/**
-		 * The units of the grain entirely inside the ranges whose rollup is current: their month computed and, for a
-		 * month, none of its days dirty since; for a day, that day not dirty.
-		 */
-		List<LocalDate> current(Grain grain, List<Range> ranges) {
-			var dirtyUnits = dirty.stream().map(grain::unitOf).collect(Collectors.toSet());
-			// Only computed months have units to read: the enumeration stays within the months that hold reports.
-			return computed.stream().flatMap(month -> grain.unitsOf(month).stream())
-					.filter(unit -> !dirtyUnits.contains(unit)
-							&& ranges.stream().anyMatch(range -> inside(grain.span(unit), range)))
-					.toList();
+	/**
+	 * The period extended at either end to the boundary of its month where the part added holds no report in this
+	 * snapshot: a period that ends today then covers the month under way, and reads it whole from its rollup and the
+	 * changes logged since, which then hold the same reports as the period.
+	 */
+	private Range widened(Range period) {
+		if (!period.from().isBefore(period.to())) {
+			return period;
 		}
+		var first = start(LocalDate.ofInstant(period.from(), IndonesianTimeZones.WIB).withDayOfMonth(1));
+		var end = start(LocalDate.ofInstant(period.to().minusNanos(1), IndonesianTimeZones.WIB).withDayOfMonth(1)
+				.plusMonths(1));
+		return new Range(first.isBefore(period.from()) && empty(new Range(first, period.from())) ? first : period.from(),
+				end.isAfter(period.to()) && empty(new Range(period.to(), end)) ? end : period.to());
 	}
 
-	private State state(Range period) {
-		var parameters = new MapSqlParameterSource()
-				.addValue("first", Date.valueOf(
-						LocalDate.ofInstant(period.from(), IndonesianTimeZones.WIB).withDayOfMonth(1)))
-				.addValue("end", Date.valueOf(LocalDate.ofInstant(period.to(), IndonesianTimeZones.WIB).plusDays(1)));
-		var computed = jdbc.queryForList(
-				"select month from report_rollup_months where month >= :first and month < :end order by month",
-				parameters, LocalDate.class);
-		if (computed.isEmpty()) {
-			return new State(List.of(), Set.of());
+	/** Whether no report was submitted in the range. */
+	private boolean empty(Range range) {
+		return !Boolean.TRUE.equals(jdbc.queryForObject(
+				"select exists (select 1 from reports where submitted_at >= :from and submitted_at < :to)",
+				new MapSqlParameterSource("from", Timestamp.from(range.from())).addValue("to",
+						Timestamp.from(range.to())),
+				Boolean.class));
+	}
+
+	/** The parts of the ranges inside the period. */
+	static List<Range> within(List<Range> ranges, Range period) {
+		var inside = new ArrayList<Range>();
+		for (var range : ranges) {
+			var from = range.from().isAfter(period.from()) ? range.from() : period.from();
+			var to = range.to().isBefore(period.to()) ? range.to() : period.to();
+			if (from.isBefore(to)) {
+				inside.add(new Range(from, to));
+			}
 		}
-		return new State(computed, Set.copyOf(jdbc.queryForList(
-				"select distinct day from report_rollup_dirty where day >= :first and day < :end", parameters,
-				LocalDate.class)));
+		return inside;
+	}
+
+	/**
+	 * The units of the grain of the computed months entirely inside the ranges (the refresh computes a month's days
+	 * with it).
+	 */
+	private static List<LocalDate> units(List<LocalDate> computed, Grain grain, List<Range> ranges) {
+		// Only computed months have units to read: the enumeration stays within the months that hold reports.
+		return computed.stream().flatMap(month -> grain.unitsOf(month).stream())
+				.filter(unit -> ranges.stream().anyMatch(range -> inside(grain.span(unit), range)))
+				.toList();
+	}
+
+	/** The computed months around a period. */
+	private List<LocalDate> computed(Range period) {
+		return jdbc.queryForList(
+				"select month from report_rollup_months where month >= :first and month < :end order by month",
+				new MapSqlParameterSource()
+						.addValue("first", Date.valueOf(
+								LocalDate.ofInstant(period.from(), IndonesianTimeZones.WIB).withDayOfMonth(1)))
+						.addValue("end", Date.valueOf(
+								LocalDate.ofInstant(period.to(), IndonesianTimeZones.WIB).plusDays(1))),
+				LocalDate.class);
 	}
 
 	private static boolean inside(Range span, Range range) {
@@ -250,7 +282,10 @@ public class ReportRollup {
 		return rest;
 	}
 
-	/** Adds the rollups of the given units to the tallies, grouped and filtered like the reports would be. */
+	/**
+	 * Adds the rollups of the given units and the changes logged since to the tallies, grouped and filtered like the
+	 * reports would be.
+	 */
 	private void read(Dimension dimension, Grain grain, GroupBy groupBy, Filter filter, Collection<LocalDate> units,
 			boolean durations, Map<String, Tally> into) {
 		// One array parameter, however many units (a holiday change can leave every month to be read by days).
@@ -287,6 +322,22 @@ public class ReportRollup {
 						addHistogram(tally.completion, row.getArray(15), row.getArray(16));
 					}
 				});
+		tallies.countFixed(ReportTallies.Source.CHANGES, groupBy.expression(), filter, spans(grain, units), durations,
+				into);
+	}
+
+	/** The submissions of the units as few ranges as possible (adjacent units joined). */
+	static List<Range> spans(Grain grain, Collection<LocalDate> units) {
+		var spans = new ArrayList<Range>();
+		for (var unit : new TreeSet<>(units)) {
+			var span = grain.span(unit);
+			if (!spans.isEmpty() && spans.getLast().to().equals(span.from())) {
+				spans.set(spans.size() - 1, new Range(spans.getLast().from(), span.to()));
+			} else {
+				spans.add(span);
+			}
+		}
+		return spans;
 	}
 
 	private static void addHistogram(Tally.Histogram histogram, Array days, Array counts) throws SQLException {
@@ -301,8 +352,9 @@ public class ReportRollup {
 	public record Refreshed(int months, long rows) {}
 
 	/**
-	 * Recomputes the given months, each with its days, from the reports, in one repeatable-read transaction: a report
-	 * changed meanwhile leaves its day dirty for the next refresh. One refresh at a time (advisory lock); a concurrent
+	 * Recomputes the given months, each with its days, from the reports, in one repeatable-read transaction, and
+	 * deletes the changes logged for them that its snapshot saw: a change committed meanwhile stays logged, read on top
+	 * of the new rollup until the next refresh. One refresh at a time (advisory lock); a concurrent
 	 * call returns at once, having done nothing. So does a refresh whose snapshot was taken just before another one
 	 * committed (it would conflict with what that one wrote): the next run does it.
 	 */
@@ -347,7 +399,8 @@ public class ReportRollup {
 				}
 				if (dimension.grains.contains(Grain.DAY)) {
 					var counted = new HashMap<String, Tally>();
-					tallies.countFixed(dimension.dailyKey(), filter, range, true, counted);
+					tallies.countFixed(ReportTallies.Source.REPORTS, dimension.dailyKey(), filter, range, true,
+							counted);
 					counted.forEach((dayAndKey, tally) -> {
 						var separator = dayAndKey.indexOf(' ');
 						daily.add(rollupRow(LocalDate.parse(dayAndKey.substring(0, separator)), dimension,
@@ -363,8 +416,8 @@ public class ReportRollup {
 					new MapSqlParameterSource("month", Date.valueOf(month)).addValue("now", now));
 			rows += monthly.size() + daily.size();
 		}
-		// Repeatable read: deletes the queue entries of this snapshot only; a report changed since stays queued.
-		jdbc.batchUpdate("delete from report_rollup_dirty where day >= :month and day < :next",
+		// Repeatable read: deletes the changes this snapshot saw only; a change committed since stays logged.
+		jdbc.batchUpdate("delete from report_rollup_changes where day >= :month and day < :next",
 				months.stream().map(month -> new MapSqlParameterSource("month", Date.valueOf(month))
 						.addValue("next", Date.valueOf(month.plusMonths(1)))).toArray(SqlParameterSource[]::new));
 		return new Refreshed(months.size(), rows);
@@ -383,18 +436,18 @@ public class ReportRollup {
 	}
 
 	/**
-	 * Recomputes the months that have dirty days when it starts, the newest first, {@value #MONTHS_PER_REFRESH} per
-	 * transaction, each once: a month dirtied again meanwhile (while reports arrive, the current one at once) waits for
-	 * the next run, so a run always ends, and no month waits behind newer ones for more than one run.
+	 * Recomputes the months that have logged changes when it starts, the newest first, {@value #MONTHS_PER_REFRESH}
+	 * per transaction, each once: a month changed again meanwhile (while reports arrive, the current one at once) waits
+	 * for the next run, so a run always ends, and no month waits behind newer ones for more than one run.
 	 */
 	public Refreshed refreshAll() {
-		var dirty = jdbc.getJdbcTemplate().queryForList("""
-				select distinct date_trunc('month', day::timestamp)::date as month from report_rollup_dirty
+		var changed = jdbc.getJdbcTemplate().queryForList("""
+				select distinct date_trunc('month', day::timestamp)::date as month from report_rollup_changes
 				order by month desc""", LocalDate.class);
 		int months = 0;
 		long rows = 0;
-		for (int first = 0; first < dirty.size(); first += MONTHS_PER_REFRESH) {
-			var step = refresh(dirty.subList(first, Math.min(first + MONTHS_PER_REFRESH, dirty.size())));
+		for (int first = 0; first < changed.size(); first += MONTHS_PER_REFRESH) {
+			var step = refresh(changed.subList(first, Math.min(first + MONTHS_PER_REFRESH, changed.size())));
 			months += step.months();
 			rows += step.rows();
 		}

@@ -162,7 +162,7 @@ public class ReportStatistics {
 		return count(groupBy, filter, true, true).total();
 	}
 
-	/** All reports by colour, whenever they were sent (dirty months from the daily rollups and the reports). */
+	/** All reports by colour, whenever they were sent (from the rollups and the changes logged since). */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ColourCounts colourCounts() {
 		var all = count(GroupBy.CLASSIFICATION, Filter.between(Instant.EPOCH, ALL_TIME_END), false, false).total();
@@ -201,6 +201,11 @@ public class ReportStatistics {
 		var total = new Tally();
 		var groups = new ArrayList<StatisticsRow>(counted.size());
 		new TreeMap<>(counted).forEach((key, tally) -> {
+			if (tally.received == 0) {
+				// A group whose reports all went elsewhere since its rollup (a body's report forwarded): a fresh count
+				// has no such group.
+				return;
+			}
 			total.add(tally);
 			groups.add(tally.toRow(key));
 		});

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts reports from the report table itself, into {@link Tally tallies} by group key: what the monthly and daily
- * rollups hold (counts and histograms of working days, fixed once the reports are), and what depends on the current time
- * (overdue, age of open work), always counted live. The definitions of the indicators' counts live here and in
+ * rollups hold (counts and histograms of working days, fixed once the reports are; also from the log of changes not
+ * yet rolled up), and what depends on the current time (overdue, age of open work), always counted live. The definitions of the indicators' counts live here and in
  * {@link Tally}; the rollups are computed with the same queries.
  */
 @Component
@@ -61,17 +61,39 @@ class ReportTallies {
 	 */
 	void countFixed(GroupBy groupBy, Filter filter, List<Range> ranges, boolean durations,
 			Map<String, Tally> tallies) {
-		countFixed(groupBy.expression(), filter, ranges, durations, tallies);
+		countFixed(Source.REPORTS, groupBy.expression(), filter, ranges, durations, tallies);
 	}
 
 	/**
-	 * The same, grouped by a key expression over the report table: a {@link GroupBy}'s, or one made of them (the
-	 * daily rollups group by day and dimension). Never SQL from a caller.
+	 * What the fixed counts are read from: the reports, or the log of changes to them that the rollups do not hold
+	 * yet (table {@code report_rollup_changes}, the same columns), where a row counts as its sign: -1 for the values a
+	 * change took away, +1 for those it put.
 	 */
-	void countFixed(String keyExpression, Filter filter, List<Range> ranges, boolean durations,
+	enum Source {
+		REPORTS("reports", "count(*)", "rating"), CHANGES("report_rollup_changes", "sum(sign)", "sign * rating");
+
+		private final String table;
+		private final String count;
+		private final String rating;
+
+		Source(String table, String count, String rating) {
+			this.table = table;
+			this.count = count;
+			this.rating = rating;
+		}
+	}
+
+	/**
+	 * The same, from the given source, grouped by a key expression over the report table's columns: a
+	 * {@link GroupBy}'s, or one made of them (the daily rollups group by day and dimension). Never SQL from a caller.
+	 */
+	void countFixed(Source source, String keyExpression, Filter filter, List<Range> ranges, boolean durations,
 			Map<String, Tally> tallies) {
 		if (ranges.isEmpty()) {
 			return;
+		}
+		if (source == Source.CHANGES && filter.programmeId() != null) {
+			throw new IllegalArgumentException("the log of changes does not know the reports' programmes");
 		}
 		var parameters = new MapSqlParameterSource();
 		var where = conditions(filter, parameters);
@@ -89,22 +111,23 @@ class ReportTallies {
 				: keyExpression;
 		jdbc.query("""
 				select cast(%1$s as text) as key, %3$s as grouping_set,
-				       count(*) as received,
-				       count(*) filter (where status in ('SUBMITTED', 'AWAITING_VERIFICATION')) as unverified,
-				       count(*) filter (where status in ('ASSIGNED', 'REOPENED')) as red,
-				       count(*) filter (where status = 'IN_PROGRESS') as yellow,
-				       count(*) filter (where status in ('COMPLETED', 'CLOSED')) as green,
-				       count(*) filter (where status = 'POSTPONED') as postponed,
-				       count(*) filter (where status = 'ARCHIVED') as archived,
-				       count(*) filter (where status in ('COMPLETED', 'CLOSED')
+				       %6$s as received,
+				       %6$s filter (where status in ('SUBMITTED', 'AWAITING_VERIFICATION')) as unverified,
+				       %6$s filter (where status in ('ASSIGNED', 'REOPENED')) as red,
+				       %6$s filter (where status = 'IN_PROGRESS') as yellow,
+				       %6$s filter (where status in ('COMPLETED', 'CLOSED')) as green,
+				       %6$s filter (where status = 'POSTPONED') as postponed,
+				       %6$s filter (where status = 'ARCHIVED') as archived,
+				       %6$s filter (where status in ('COMPLETED', 'CLOSED')
 				                          and followed_up_at <= follow_up_due_at
 				                          and completed_at <= resolution_due_at) as completed_on_time,
-				       count(*) filter (where reopened_count > 0) as reopened,
-				       count(rating) as ratings,
-				       coalesce(sum(rating), 0) as rating_sum
-				from reports r
+				       %6$s filter (where reopened_count > 0) as reopened,
+				       %6$s filter (where rating is not null) as ratings,
+				       coalesce(sum(%7$s), 0) as rating_sum
+				from %5$s r
 				where %2$s
-				group by %4$s""".formatted(keyExpression, conditions, histograms, groups), parameters,
+				group by %4$s""".formatted(keyExpression, conditions, histograms, groups, source.table, source.count,
+						source.rating), parameters,
 				(RowCallbackHandler) row -> {
 					var tally = tallies.computeIfAbsent(String.valueOf(row.getString("key")), key -> new Tally());
 					switch (row.getInt("grouping_set")) {

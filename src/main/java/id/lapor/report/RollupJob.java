@@ -7,9 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the statistics rollups current: every 30 seconds (by default) recomputes the months (with their days) whose
- * reports changed. Statistics count what is dirty from the reports until then, so the interval only trades speed,
- * never correctness.
+ * Folds the logged changes into the statistics rollups: every 5 minutes (by default) recomputes the months (with their
+ * days) whose reports changed. Statistics read the changes logged since on top of the rollups, so the interval only
+ * decides how many changes are read that way, never what the figures are.
  */
 @Component
 class RollupJob {
@@ -22,7 +22,7 @@ class RollupJob {
 		this.rollup = rollup;
 	}
 
-	@Scheduled(fixedDelayString = "${lapor.statistics.rollup-interval:PT30S}", initialDelayString = "PT20S")
+	@Scheduled(fixedDelayString = "${lapor.statistics.rollup-interval:PT5M}", initialDelayString = "PT20S")
 	@SchedulerLock(name = "statistics-rollup", lockAtMostFor = "PT30M")
 	void refresh() {
 		var started = System.nanoTime();

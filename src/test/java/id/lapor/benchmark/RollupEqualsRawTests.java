@@ -3,7 +3,6 @@ package id.lapor.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The monthly and daily rollups give exactly what a fresh count of the reports gives, on synthetic data: every grouping
  * under filters one rollup covers, filters none covers, periods aligned and not aligned to months, before the first
- * refresh, after it, after a report changed and after a holiday was added. Runs in an application context of its own,
+ * refresh, after it (the month under way read whole), after reports changed (read as the rollups plus the logged
+ * changes) and after a holiday was added. Runs in an application context of its own,
  * so on an empty embedded database of its own (the generator refuses databases with real reports), with a fixed
  * clock so both counts see the same "now".
  */
@@ -50,6 +50,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RollupEqualsRawTests {
 
 	static final Instant NOW = Instant.parse("2026-11-20T05:00:00Z");
+	static final LocalDate NOW_WIB = LocalDate.ofInstant(NOW, IndonesianTimeZones.WIB);
 
 	@TestConfiguration
 	static class FixedClock {
@@ -100,56 +101,68 @@ class RollupEqualsRawTests {
 		var built10Years = statistics.count(GroupBy.CLASSIFICATION, tenYears());
 		var whole = built10Years.monthsFromRollup();
 		assertThat(whole).isGreaterThan(100);
-		// The days of the month under way (the period ends in it).
-		assertThat(built10Years.daysFromRollup()).isPositive();
-		// The last 30 days lie in two months, neither whole: their days come from the daily rollups.
+		// The month under way is read whole when nothing was submitted after the period's end, by body too (kept by
+		// month only); a period that ends before the month's last reports reads it from the reports.
+		assertThat(statistics.count(GroupBy.BODY, twelveMonths()).monthsFromRollup()).isEqualTo(12);
+		var endedTenDaysAgo = Filter.between(twelveMonths().from(), NOW.minus(Duration.ofDays(10)));
+		assertThat(jdbc.queryForObject("select count(*) from reports where submitted_at >= ?", Long.class,
+				Timestamp.from(endedTenDaysAgo.to()))).isPositive();
+		assertThat(statistics.count(GroupBy.BODY, endedTenDaysAgo).monthsFromRollup()).isEqualTo(11);
+		assertThat(statistics.count(GroupBy.BODY, endedTenDaysAgo).groups()).isEqualTo(
+				statistics.countFromReports(GroupBy.BODY, endedTenDaysAgo).groups());
+		// The last 30 days lie in two months: the month under way is read whole (nothing was submitted after today),
+		// the days of the other one from the daily rollups.
 		var lastThirtyDays = statistics.count(GroupBy.PROVINCE, thirtyDays());
-		assertThat(lastThirtyDays.monthsFromRollup()).isZero();
-		assertThat(lastThirtyDays.daysFromRollup()).isEqualTo(30);
+		assertThat(lastThirtyDays.monthsFromRollup()).isEqualTo(1);
+		assertThat(lastThirtyDays.daysFromRollup()).isEqualTo(30 - NOW_WIB.getDayOfMonth());
 		assertSameAsReports();
 
-		// A report changes: its day is counted from the reports until the next refresh, its month's other days from
-		// the daily rollups, and nothing is stale.
-		var changed = jdbc.queryForMap("""
-				select id, (submitted_at at time zone 'Asia/Jakarta')::date as day from reports
-				where rating is not null and submitted_at < ? order by id limit 1""",
-				Timestamp.from(NOW.minus(Duration.ofDays(400))));
-		jdbc.update("update reports set rating = case when rating = 1 then 5 else 1 end where id = ?",
-				changed.get("id"));
+		// A report changes, another one goes to a different body (the only report of its old body): both are logged,
+		// every month is still read from the rollups, with the changes on top, and nothing is stale.
+		var changed = jdbc.queryForObject("""
+				select id from reports where rating is not null and submitted_at < ? order by id limit 1""",
+				UUID.class, Timestamp.from(NOW.minus(Duration.ofDays(400))));
+		jdbc.update("update reports set rating = case when rating = 1 then 5 else 1 end where id = ?", changed);
+		var lonelyBody = jdbc.queryForObject(
+				"select agency_id from reports where agency_id is not null group by 1 having count(*) = 1 order by 1 limit 1", Long.class);
+		jdbc.update("update reports set agency_id = ? where agency_id = ?", bodies.iterator().next(), lonelyBody);
+		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isEqualTo(4);
 		var afterChange = statistics.count(GroupBy.CLASSIFICATION, tenYears());
-		assertThat(afterChange.monthsFromRollup()).isEqualTo(whole - 1);
-		assertThat(afterChange.daysFromRollup()).isEqualTo(built10Years.daysFromRollup()
-				+ ((Date) changed.get("day")).toLocalDate().lengthOfMonth() - 1);
+		assertThat(afterChange.monthsFromRollup()).isEqualTo(whole);
+		assertThat(afterChange.daysFromRollup()).isEqualTo(built10Years.daysFromRollup());
+		assertThat(statistics.count(GroupBy.BODY, tenYears()).groups()).extracting(StatisticsRow::key)
+				.doesNotContain(Long.toString(lonelyBody));
 		assertSameAsReports();
-		assertThat(rollup.refreshAll().months()).isEqualTo(1);
+		assertThat(rollup.refreshAll().months()).isBetween(1, 2);
+		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isZero();
 		assertSameAsReports();
 
-		// A new holiday shortens the working days of the reports whose span it falls in: their months are counted
-		// from the reports until the next refresh.
+		// A new holiday shortens the working days of the reports whose span it falls in: logged as changes too.
 		var workingDays = jdbc.queryForObject("select sum(response_working_days) from reports", Long.class);
 		jdbc.update("""
 				insert into holidays (holiday_date, name_id, name_en, kind)
 				values (?, 'Libur uji', 'Test holiday', 'PUBLIC')""", LocalDate.of(2022, 3, 15));
 		assertThat(jdbc.queryForObject("select sum(response_working_days) from reports", Long.class))
 				.isLessThan(workingDays);
-		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isLessThan(whole);
+		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isPositive();
+		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole);
 		assertSameAsReports();
 		assertThat(rollup.refreshAll().months()).isPositive();
 		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole);
 		assertSameAsReports();
 
-		// A reminder changes nothing the rollups hold: nothing is queued, everything stays readable.
+		// A reminder changes nothing the rollups hold: nothing is logged.
 		jdbc.update("update reports set reminded_for_due = next_due_at where next_due_at is not null");
-		assertThat(jdbc.queryForObject("select count(*) from report_rollup_dirty", Long.class)).isZero();
-		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole);
+		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isZero();
 
-		// A report moves to today (as a new one arrives): today and its old day are counted from the reports, the
-		// other 29 of the last 30 days from the daily rollups.
+		// A report moves to today (as a new one arrives): the last 30 days are still read from the rollups.
 		var moved = jdbc.queryForObject("select id from reports where submitted_at < ? order by id limit 1",
 				UUID.class, Timestamp.from(NOW.minus(Duration.ofDays(400))));
 		jdbc.update("update reports set submitted_at = ? where id = ?", Timestamp.from(NOW.minus(Duration.ofHours(1))),
 				moved);
-		assertThat(statistics.count(GroupBy.PROVINCE, thirtyDays()).daysFromRollup()).isEqualTo(29);
+		var lastThirtyDaysAfterMove = statistics.count(GroupBy.PROVINCE, thirtyDays());
+		assertThat(lastThirtyDaysAfterMove.monthsFromRollup()).isEqualTo(1);
+		assertThat(lastThirtyDaysAfterMove.daysFromRollup()).isEqualTo(30 - NOW_WIB.getDayOfMonth());
 		assertSameAsReports();
 
 		// A report arrives for an old day (a copy without history, so that it can be deleted again).
@@ -162,17 +175,16 @@ class RollupEqualsRawTests {
 				                                                    'submission_token', ?))).*
 				from reports r where r.id = ?""", copy.toString(), UUID.randomUUID().toString(), copied);
 		assertSameAsReports(4001);
-		// Each month with a dirty day is recomputed once: today's, the moved report's old one, the copy's.
-		var dirtyMonths = jdbc.queryForObject(
-				"select count(distinct date_trunc('month', day::timestamp)) from report_rollup_dirty", Integer.class);
-		assertThat(dirtyMonths).isBetween(2, 3);
-		assertThat(rollup.refreshAll().months()).isEqualTo(dirtyMonths);
-		assertThat(jdbc.queryForObject("select count(*) from report_rollup_dirty", Long.class)).isZero();
-		assertThat(statistics.count(GroupBy.PROVINCE, thirtyDays()).daysFromRollup()).isEqualTo(30);
+		// Each month with logged changes is recomputed once: today's, the moved report's old one, the copy's.
+		var changedMonths = jdbc.queryForObject(
+				"select count(distinct date_trunc('month', day::timestamp)) from report_rollup_changes", Integer.class);
+		assertThat(changedMonths).isBetween(2, 3);
+		assertThat(rollup.refreshAll().months()).isEqualTo(changedMonths);
+		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isZero();
 
-		// It is deleted: its day is counted from the reports until the next refresh.
+		// It is deleted: logged, still read from the rollups.
 		jdbc.update("delete from reports where id = ?", copy);
-		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole - 1);
+		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole);
 		assertSameAsReports();
 		assertThat(rollup.refreshAll().months()).isEqualTo(1);
 		assertSameAsReports();

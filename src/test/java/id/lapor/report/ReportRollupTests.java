@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What is left to count from the reports once months or days were read from the rollups: the ranges without the
- * units' spans (WIB days and months), at any hour.
+ * units' spans (WIB days and months), at any hour, and only inside the period asked for.
  */
 class ReportRollupTests {
 
@@ -53,5 +53,18 @@ class ReportRollupTests {
 		var ranges = List.of(new Range(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z")));
 
 		assertThat(ReportRollup.outside(ranges, Grain.MONTH, List.of())).isEqualTo(ranges);
+	}
+
+	@Test
+	void keepsOnlyWhatIsInsideThePeriod() {
+		// A period widened to its months' boundaries: what is left beyond the period asked for is not counted.
+		var period = new Range(Instant.parse("2026-03-10T00:00:00Z"), Instant.parse("2026-11-20T17:00:00Z"));
+		var rest = List.of(new Range(Instant.parse("2026-02-28T17:00:00Z"), Instant.parse("2026-03-31T17:00:00Z")),
+				new Range(Instant.parse("2026-10-31T17:00:00Z"), Instant.parse("2026-11-30T17:00:00Z")),
+				new Range(Instant.parse("2026-11-20T17:00:00Z"), Instant.parse("2026-11-30T17:00:00Z")));
+
+		assertThat(ReportRollup.within(rest, period)).containsExactly(
+				new Range(period.from(), Instant.parse("2026-03-31T17:00:00Z")),
+				new Range(Instant.parse("2026-10-31T17:00:00Z"), period.to()));
 	}
 }
