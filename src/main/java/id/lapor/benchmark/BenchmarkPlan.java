@@ -47,6 +47,18 @@ final class BenchmarkPlan {
 					new Page("Liaison inbox of the largest body", "/liaison", Viewer.LIAISON)))
 			.flatMap(pages -> pages).toList();
 
+	/**
+	 * Measured again while the ratings of this many of the latest rated reports are changed and the changes are logged
+	 * but not yet rolled up (as between two refreshes while reports change; changed back and rolled up afterwards).
+	 */
+	static final int CHANGED_REPORTS = 5000;
+
+	/** The pages and queries measured again with those changes logged. */
+	static final List<Page> PAGES_WHILE_CHANGED = List.of(
+			new Page("Dashboard, national (30 days)", "/monitoring", Viewer.ADMINISTRATOR),
+			new Page("Compliance ranking", "/monitoring/bodies", Viewer.SUPERVISOR),
+			new Page("Statistics API, groupBy=body", "/api/v1/statistics?groupBy=body", Viewer.ADMINISTRATOR));
+
 	/** The export whose heap use is measured: all reports of the body with the most reports. */
 	static final String HEAP_EXPORT = "/monitoring/bodies/{body}?format=xlsx";
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 import id.lapor.benchmark.BenchmarkPlan.Viewer;
 import id.lapor.report.ReportRollup;
 import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.GroupBy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +113,8 @@ class BenchmarkRunner implements ApplicationRunner {
 				: String.format(Locale.ROOT, "%d months (%,d rows) recomputed in %.1f s", refreshed.months(),
 						refreshed.rows(), (System.nanoTime() - refreshStarted) / 1e9);
 		// Rollup tables just rewritten: their statistics now, not by autovacuum in the middle of the measurements.
-		jdbc.execute("vacuum (analyze) report_rollup, report_rollup_daily, report_rollup_months, report_rollup_changes");
+		jdbc.execute("vacuum (analyze) report_rollup, report_rollup_daily, report_rollup_months, report_rollup_changes, "
+				+ "report_rollup_yearly, report_rollup_years");
 
 		var clients = new EnumMap<Viewer, HttpClient>(Viewer.class);
 		clients.put(Viewer.PUBLIC, client());
@@ -121,21 +124,12 @@ class BenchmarkRunner implements ApplicationRunner {
 
 		var results = new ArrayList<Result>();
 		for (var page : BenchmarkPlan.PAGES) {
-			var path = page.path().replace("{province}", province).replace("{body}", body);
-			var client = clients.get(page.viewer());
-			var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10)).build();
-			results.add(measure(page.name(), "`GET " + path + "`", page.viewer().name().toLowerCase(Locale.ROOT), () -> {
-				var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-				if (response.statusCode() != 200) {
-					throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
-				}
-				return (long) response.body().length;
-			}));
+			results.add(measure(page, page.name(), base, province, body, clients));
 		}
 		var heap = heapDuringExport(clients.get(Viewer.SUPERVISOR),
 				URI.create(base + BenchmarkPlan.HEAP_EXPORT.replace("{body}", body)));
 		var speedUps = new StringBuilder("""
-				| query | from the reports: median ms | with the rollups: median ms | speed-up | months, days from rollups |
+				| query | from the reports: median ms | with the rollups: median ms | speed-up | years, months, days from rollups |
 				|---|--:|--:|--:|--:|
 				""");
 		for (var query : BenchmarkPlan.QUERIES) {
@@ -148,16 +142,56 @@ class BenchmarkRunner implements ApplicationRunner {
 			results.add(raw);
 			results.add(rolled);
 			var counted = statistics.count(query.groupBy(), filter.get());
-			speedUps.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.1f× | %d, %d |%n", query.name(),
-					raw.median(), rolled.median(), raw.median() / rolled.median(), counted.monthsFromRollup(),
-					counted.daysFromRollup()));
+			speedUps.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.1f× | %d, %d, %d |%n", query.name(),
+					raw.median(), rolled.median(), raw.median() / rolled.median(), counted.yearsFromRollup(),
+					counted.monthsFromRollup(), counted.daysFromRollup()));
 		}
+
+		// Writes while reading: changes logged since the last refresh are read on top of the rollups.
+		flipLatestRatings();
+		var logged = count("select count(*) from report_rollup_changes");
+		var suffix = String.format(Locale.ROOT, ", %,d changes logged", logged);
+		for (var page : BenchmarkPlan.PAGES_WHILE_CHANGED) {
+			results.add(measure(page, page.name() + suffix, base, province, body, clients));
+		}
+		var byBody = BenchmarkPlan.QUERIES.stream().filter(query -> query.groupBy() == GroupBy.BODY).findFirst()
+				.orElseThrow();
+		var byBodyFilter = filter(byBody);
+		results.add(measure(byBody.name() + suffix, "`ReportStatistics.count(BODY)` over JDBC", "-",
+				() -> (long) statistics.count(GroupBy.BODY, byBodyFilter.get()).groups().size()));
+		flipLatestRatings();
+		rollup.refreshAll();
 
 		var table = table(results) + "\n" + heap + "\n\nThe same national queries over the raw tables and with the rollups (the ratio the issue asks "
 				+ "for):\n\n" + speedUps;
 		LOG.info("Benchmark on {} reports:\n{}", reports, table);
 		write(table, reports, province, body, refresh);
 		System.exit(SpringApplication.exit(context));
+	}
+
+	private Result measure(BenchmarkPlan.Page page, String name, String base, String province, String body,
+			Map<Viewer, HttpClient> clients) throws Exception {
+		var path = page.path().replace("{province}", province).replace("{body}", body);
+		var client = clients.get(page.viewer());
+		var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10)).build();
+		return measure(name, "`GET " + path + "`", page.viewer().name().toLowerCase(Locale.ROOT), () -> {
+			var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+			}
+			return (long) response.body().length;
+		});
+	}
+
+	/**
+	 * Turns the rating r of the latest rated synthetic reports into 6 − r: each change is logged for the rollups;
+	 * doing it again restores every rating.
+	 */
+	private void flipLatestRatings() {
+		jdbc.update("""
+				update reports set rating = 6 - rating where id in (
+				    select id from reports where rating is not null order by submitted_at desc, id desc limit ?)""",
+				BenchmarkPlan.CHANGED_REPORTS);
 	}
 
 	private Result measure(String name, String what, String viewer, Callable<Long> call) throws Exception {

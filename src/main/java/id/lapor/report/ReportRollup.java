@@ -53,7 +53,7 @@ public class ReportRollup {
 
 	/** How much time one rollup row spans. */
 	enum Grain {
-		MONTH("report_rollup", "month"), DAY("report_rollup_daily", "day");
+		YEAR("report_rollup_yearly", "year"), MONTH("report_rollup", "month"), DAY("report_rollup_daily", "day");
 
 		private final String table;
 		private final String column;
@@ -65,11 +65,19 @@ public class ReportRollup {
 
 		/** The first day of the unit of this grain the day is in. */
 		LocalDate unitOf(LocalDate day) {
-			return this == MONTH ? day.withDayOfMonth(1) : day;
+			return switch (this) {
+				case YEAR -> day.withDayOfYear(1);
+				case MONTH -> day.withDayOfMonth(1);
+				case DAY -> day;
+			};
 		}
 
 		LocalDate next(LocalDate unit) {
-			return this == MONTH ? unit.plusMonths(1) : unit.plusDays(1);
+			return switch (this) {
+				case YEAR -> unit.plusYears(1);
+				case MONTH -> unit.plusMonths(1);
+				case DAY -> unit.plusDays(1);
+			};
 		}
 
 		/** The submissions of one unit: {@code [start, start of the next)} in WIB. */
@@ -77,9 +85,13 @@ public class ReportRollup {
 			return new Range(start(unit), start(next(unit)));
 		}
 
-		/** The units of this grain in a month, in order. */
+		/** The units of this grain (month or day) in a month, in order. */
 		List<LocalDate> unitsOf(LocalDate month) {
-			return this == MONTH ? List.of(month) : month.datesUntil(month.plusMonths(1)).toList();
+			return switch (this) {
+				case YEAR -> throw new IllegalArgumentException("a month holds no year");
+				case MONTH -> List.of(month);
+				case DAY -> month.datesUntil(month.plusMonths(1)).toList();
+			};
 		}
 	}
 
@@ -88,13 +100,13 @@ public class ReportRollup {
 	 * from the fewest keys to the most: where several answer a question, the first is read.
 	 */
 	enum Dimension {
-		CLASSIFICATION(GroupBy.CLASSIFICATION, Grain.MONTH, Grain.DAY),
-		CHANNEL(GroupBy.CHANNEL, Grain.MONTH, Grain.DAY),
-		OUTCOME(GroupBy.OUTCOME, Grain.MONTH, Grain.DAY),
+		CLASSIFICATION(GroupBy.CLASSIFICATION, Grain.YEAR, Grain.MONTH, Grain.DAY),
+		CHANNEL(GroupBy.CHANNEL, Grain.YEAR, Grain.MONTH, Grain.DAY),
+		OUTCOME(GroupBy.OUTCOME, Grain.YEAR, Grain.MONTH, Grain.DAY),
 		PROVINCE(GroupBy.PROVINCE, Grain.DAY),
-		REGION(GroupBy.REGENCY, Grain.MONTH),
-		CATEGORY(GroupBy.CATEGORY, Grain.MONTH),
-		BODY(GroupBy.BODY, Grain.MONTH);
+		REGION(GroupBy.REGENCY, Grain.YEAR, Grain.MONTH),
+		CATEGORY(GroupBy.CATEGORY, Grain.YEAR, Grain.MONTH),
+		BODY(GroupBy.BODY, Grain.YEAR, Grain.MONTH);
 
 		private final GroupBy groupBy;
 		private final Set<Grain> grains;
@@ -106,11 +118,13 @@ public class ReportRollup {
 
 		/**
 		 * The dimension whose rollups of the grain answer a grouping under a filter: the grouping and every filter
-		 * must be about that dimension (the month or day is in every rollup). A filter by programme needs the reports.
+		 * must be about that dimension (the month or day is in every monthly or daily rollup; a year holds no months).
+		 * A filter by programme needs the reports.
 		 */
 		static Optional<Dimension> covering(GroupBy groupBy, Filter filter, Grain grain) {
 			return Arrays.stream(values())
-					.filter(dimension -> dimension.grains.contains(grain) && dimension.answers(groupBy, filter))
+					.filter(dimension -> dimension.grains.contains(grain) && dimension.answers(groupBy, filter)
+							&& !(grain == Grain.YEAR && groupBy == GroupBy.MONTH))
 					.findFirst();
 		}
 
@@ -157,30 +171,37 @@ public class ReportRollup {
 	}
 
 	/**
-	 * What {@link #read} took from the rollups: how many months and days, and the ranges left to count from the
+	 * What {@link #read} took from the rollups: how many years, months and days, and the ranges left to count from the
 	 * reports.
 	 */
-	record Read(int months, int days, List<Range> rest) {}
+	record Read(int years, int months, int days, List<Range> rest) {}
 
 	/**
 	 * Adds to the tallies what the rollups answer of the period, grouped and filtered like the reports would be: the
-	 * whole months that were computed, then of the rest the whole days of computed months (each when a dimension of
-	 * that grain covers the grouping and the filter; a month the period covers only in part counts as whole when its
-	 * other part holds no report, see {@link #widened}), each with the changes logged since. Call in the same
-	 * repeatable-read transaction as the counts from the reports, so all parts see the same reports.
+	 * whole years that were built (see {@link #years}), then of the rest the whole months that were computed, then the
+	 * whole days of computed months (each when a dimension of that grain covers the grouping and the filter; a year or
+	 * month the period covers only in part counts as whole when its other part holds no report, see
+	 * {@link #widened}), each with the changes logged since. Call in the same repeatable-read transaction as the counts
+	 * from the reports, so all parts see the same reports.
 	 *
 	 * @param durations whether to read the histograms of working days too
 	 */
 	Read read(GroupBy groupBy, Filter filter, Range period, boolean durations, Map<String, Tally> into) {
+		var yearly = Dimension.covering(groupBy, filter, Grain.YEAR);
 		var monthly = Dimension.covering(groupBy, filter, Grain.MONTH);
 		var daily = Dimension.covering(groupBy, filter, Grain.DAY);
 		List<Range> rest = List.of(period);
 		if (monthly.isEmpty() && daily.isEmpty()) {
-			return new Read(0, 0, rest);
+			return new Read(0, 0, 0, rest);
 		}
 		var whole = monthly.isEmpty() ? period : widened(period);
 		rest = List.of(whole);
 		var computed = computed(whole);
+		List<LocalDate> years = yearly.isEmpty() ? List.of() : years(whole, computed, rest);
+		if (!years.isEmpty()) {
+			read(yearly.get(), Grain.YEAR, groupBy, filter, years, durations, into);
+			rest = outside(rest, Grain.YEAR, years);
+		}
 		List<LocalDate> months = monthly.isEmpty() ? List.of() : units(computed, Grain.MONTH, rest);
 		if (!months.isEmpty()) {
 			read(monthly.get(), Grain.MONTH, groupBy, filter, months, durations, into);
@@ -192,23 +213,36 @@ public class ReportRollup {
 			read(daily.get(), Grain.DAY, groupBy, filter, days, durations, into);
 			rest = outside(rest, Grain.DAY, days);
 		}
-		return new Read(months.size(), days.size(), rest);
+		return new Read(years.size(), months.size(), days.size(), rest);
 	}
 
 	/**
-	 * The period extended at either end to the boundary of its month where the part added holds no report in this
-	 * snapshot: a period that ends today then covers the month under way, and reads it whole from its rollup and the
-	 * changes logged since, which then hold the same reports as the period.
+	 * The period extended at either end to the boundary of its year, or else of its month, where the part added holds
+	 * no report in this snapshot: a period that ends today then covers the year and the month under way, and reads
+	 * them whole from their rollups and the changes logged since, which then hold the same reports as the period.
 	 */
 	private Range widened(Range period) {
 		if (!period.from().isBefore(period.to())) {
 			return period;
 		}
-		var first = start(LocalDate.ofInstant(period.from(), IndonesianTimeZones.WIB).withDayOfMonth(1));
-		var end = start(LocalDate.ofInstant(period.to().minusNanos(1), IndonesianTimeZones.WIB).withDayOfMonth(1)
-				.plusMonths(1));
-		return new Range(first.isBefore(period.from()) && empty(new Range(first, period.from())) ? first : period.from(),
-				end.isAfter(period.to()) && empty(new Range(period.to(), end)) ? end : period.to());
+		var first = LocalDate.ofInstant(period.from(), IndonesianTimeZones.WIB);
+		var last = LocalDate.ofInstant(period.to().minusNanos(1), IndonesianTimeZones.WIB);
+		var from = period.from();
+		for (var boundary : List.of(start(first.withDayOfYear(1)), start(first.withDayOfMonth(1)))) {
+			if (boundary.isBefore(from) && empty(new Range(boundary, from))) {
+				from = boundary;
+				break;
+			}
+		}
+		var to = period.to();
+		for (var boundary : List.of(start(last.withDayOfYear(1).plusYears(1)),
+				start(last.withDayOfMonth(1).plusMonths(1)))) {
+			if (boundary.isAfter(to) && empty(new Range(to, boundary))) {
+				to = boundary;
+				break;
+			}
+		}
+		return new Range(from, to);
 	}
 
 	/** Whether no report was submitted in the range. */
@@ -242,6 +276,30 @@ public class ReportRollup {
 		return computed.stream().flatMap(month -> grain.unitsOf(month).stream())
 				.filter(unit -> ranges.stream().anyMatch(range -> inside(grain.span(unit), range)))
 				.toList();
+	}
+
+	/**
+	 * The built years entirely inside the ranges that hold all their reports: a year's rollup sums its months computed
+	 * when it was built, so a month with logged changes that was never computed (its reports not yet rolled up) keeps
+	 * its year from being read.
+	 */
+	private List<LocalDate> years(Range whole, List<LocalDate> computed, List<Range> ranges) {
+		var parameters = new MapSqlParameterSource()
+				.addValue("first", Date.valueOf(
+						Grain.YEAR.unitOf(LocalDate.ofInstant(whole.from(), IndonesianTimeZones.WIB))))
+				.addValue("end", Date.valueOf(LocalDate.ofInstant(whole.to(), IndonesianTimeZones.WIB).plusDays(1)));
+		var built = jdbc.queryForList("select year from report_rollup_years where year >= :first and year < :end",
+				parameters, LocalDate.class).stream()
+				.filter(year -> ranges.stream().anyMatch(range -> inside(Grain.YEAR.span(year), range)))
+				.toList();
+		if (built.isEmpty()) {
+			return built;
+		}
+		var notRolledUp = jdbc.queryForList("""
+				select distinct date_trunc('month', day::timestamp)::date from report_rollup_changes
+				where day >= :first and day < :end""", parameters, LocalDate.class).stream()
+				.filter(month -> !computed.contains(month)).map(Grain.YEAR::unitOf).collect(Collectors.toSet());
+		return built.stream().filter(year -> !notRolledUp.contains(year)).toList();
 	}
 
 	/** The computed months around a period. */
@@ -288,17 +346,25 @@ public class ReportRollup {
 	 */
 	private void read(Dimension dimension, Grain grain, GroupBy groupBy, Filter filter, Collection<LocalDate> units,
 			boolean durations, Map<String, Tally> into) {
+		var key = switch (groupBy) {
+			case MONTH -> "to_char(" + grain.column + ", 'YYYY-MM')";
+			case PROVINCE -> "split_part(key, '.', 1)";
+			default -> "key";
+		};
+		readRows(dimension, grain, key, filter, units, durations, into);
+		tallies.countFixed(ReportTallies.Source.CHANGES, groupBy.expression(), filter, spans(grain, units), durations,
+				into);
+	}
+
+	/** Adds the rollup rows of the units to the tallies, by the key expression over them. */
+	private void readRows(Dimension dimension, Grain grain, String key, Filter filter, Collection<LocalDate> units,
+			boolean durations, Map<String, Tally> into) {
 		// One array parameter, however many units (a holiday change can leave every month to be read by days).
 		var parameters = new MapSqlParameterSource("dimension", dimension.name())
 				.addValue("units", units.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")));
 		var where = new ArrayList<>(List.of("dimension = :dimension",
 				grain.column + " = any(cast(:units as date[]))"));
 		where.addAll(ReportTallies.conditions(filter, parameters, ReportTallies.Columns.ROLLUP_KEY));
-		var key = switch (groupBy) {
-			case MONTH -> "to_char(" + grain.column + ", 'YYYY-MM')";
-			case PROVINCE -> "split_part(key, '.', 1)";
-			default -> "key";
-		};
 		// Histograms are merged here; without them the database sums each group's rows (a year by body: 80,000 rows
 		// become 12,000).
 		var sql = durations ? """
@@ -322,8 +388,6 @@ public class ReportRollup {
 						addHistogram(tally.completion, row.getArray(15), row.getArray(16));
 					}
 				});
-		tallies.countFixed(ReportTallies.Source.CHANGES, groupBy.expression(), filter, spans(grain, units), durations,
-				into);
 	}
 
 	/** The submissions of the units as few ranges as possible (adjacent units joined). */
@@ -348,33 +412,41 @@ public class ReportRollup {
 		}
 	}
 
-	/** What one refresh did: months recomputed (each with its days), rollup rows written. */
-	public record Refreshed(int months, long rows) {}
+	/** What one refresh did: months recomputed (each with its days), years built again, rollup rows written. */
+	public record Refreshed(int months, int years, long rows) {
 
-	/**
-	 * Recomputes the given months, each with its days, from the reports, in one repeatable-read transaction, and
-	 * deletes the changes logged for them that its snapshot saw: a change committed meanwhile stays logged, read on top
-	 * of the new rollup until the next refresh. One refresh at a time (advisory lock); a concurrent
-	 * call returns at once, having done nothing. So does a refresh whose snapshot was taken just before another one
-	 * committed (it would conflict with what that one wrote): the next run does it.
-	 */
-	private Refreshed refresh(List<LocalDate> months) {
-		try {
-			return Objects.requireNonNull(transactions.execute(status -> refreshInTransaction(months)));
-		} catch (ConcurrencyFailureException | DuplicateKeyException e) {
-			LOG.info("Statistics rollup refresh overlapped another one; left for the next run: {}", e.getMessage());
-			return new Refreshed(0, 0);
-		} catch (DataAccessException e) {
-			// Left queued (counted from the reports meanwhile); the older months still get their turn in this run.
-			LOG.warn("Statistics rollup refresh of {} failed; left for the next run", months, e);
-			return new Refreshed(0, 0);
+		static final Refreshed NOTHING = new Refreshed(0, 0, 0);
+
+		Refreshed plus(Refreshed other) {
+			return new Refreshed(months + other.months, years + other.years, rows + other.rows);
 		}
 	}
 
-	private Refreshed refreshInTransaction(List<LocalDate> months) {
+	/**
+	 * Recomputes the given months, each with its days, from the reports, in one repeatable-read transaction, deletes
+	 * the changes logged for them that its snapshot saw (a change committed meanwhile stays logged, read on top of the
+	 * new rollup until the next refresh), and builds their years and the given ones again from the monthly rollups.
+	 * One refresh at a time (advisory lock); a concurrent
+	 * call returns at once, having done nothing. So does a refresh whose snapshot was taken just before another one
+	 * committed (it would conflict with what that one wrote): the next run does it.
+	 */
+	private Refreshed refresh(List<LocalDate> months, List<LocalDate> years) {
+		try {
+			return Objects.requireNonNull(transactions.execute(status -> refreshInTransaction(months, years)));
+		} catch (ConcurrencyFailureException | DuplicateKeyException e) {
+			LOG.info("Statistics rollup refresh overlapped another one; left for the next run: {}", e.getMessage());
+			return Refreshed.NOTHING;
+		} catch (DataAccessException e) {
+			// Left logged (read on top of the rollups meanwhile); the older months still get their turn in this run.
+			LOG.warn("Statistics rollup refresh of {} {} failed; left for the next run", months, years, e);
+			return Refreshed.NOTHING;
+		}
+	}
+
+	private Refreshed refreshInTransaction(List<LocalDate> months, List<LocalDate> years) {
 		if (!Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject(
 				"select pg_try_advisory_xact_lock(hashtext('report_rollup'))", Boolean.class))) {
-			return new Refreshed(0, 0);
+			return Refreshed.NOTHING;
 		}
 		tallies.tuneForStatistics();
 		long rows = 0;
@@ -420,7 +492,41 @@ public class ReportRollup {
 		jdbc.batchUpdate("delete from report_rollup_changes where day >= :month and day < :next",
 				months.stream().map(month -> new MapSqlParameterSource("month", Date.valueOf(month))
 						.addValue("next", Date.valueOf(month.plusMonths(1)))).toArray(SqlParameterSource[]::new));
-		return new Refreshed(months.size(), rows);
+		var rebuilt = new TreeSet<>(years);
+		months.stream().map(Grain.YEAR::unitOf).forEach(rebuilt::add);
+		for (var year : rebuilt) {
+			rows += buildYear(year, now);
+		}
+		return new Refreshed(months.size(), rebuilt.size(), rows);
+	}
+
+	/**
+	 * Builds a year's rollup again as the sum of the monthly rollups of its computed months, for every dimension kept
+	 * by year; returns the rows written.
+	 */
+	private long buildYear(LocalDate year, Timestamp now) {
+		var bounds = new MapSqlParameterSource("year", Date.valueOf(year))
+				.addValue("next", Date.valueOf(Grain.YEAR.next(year))).addValue("now", now);
+		jdbc.update("delete from report_rollup_yearly where year = :year", bounds);
+		var months = jdbc.queryForList("select month from report_rollup_months where month >= :year and month < :next",
+				bounds, LocalDate.class);
+		var rows = new ArrayList<SqlParameterSource>();
+		if (!months.isEmpty()) {
+			var span = Grain.YEAR.span(year);
+			for (var dimension : Dimension.values()) {
+				if (dimension.grains.contains(Grain.YEAR)) {
+					var summed = new HashMap<String, Tally>();
+					readRows(dimension, Grain.MONTH, "key", Filter.between(span.from(), span.to()), months, true,
+							summed);
+					summed.forEach((key, tally) -> rows.add(rollupRow(year, dimension, key, tally)));
+				}
+			}
+		}
+		insert(Grain.YEAR, rows);
+		jdbc.update("""
+				insert into report_rollup_years (year, refreshed_at) values (:year, :now)
+				on conflict (year) do update set refreshed_at = excluded.refreshed_at""", bounds);
+		return rows.size();
 	}
 
 	private void insert(Grain grain, List<SqlParameterSource> rows) {
@@ -437,21 +543,26 @@ public class ReportRollup {
 
 	/**
 	 * Recomputes the months that have logged changes when it starts, the newest first, {@value #MONTHS_PER_REFRESH}
-	 * per transaction, each once: a month changed again meanwhile (while reports arrive, the current one at once) waits
-	 * for the next run, so a run always ends, and no month waits behind newer ones for more than one run.
+	 * per transaction, each once, with their years: a month changed again meanwhile (while reports arrive, the current
+	 * one at once) waits for the next run, so a run always ends, and no month waits behind newer ones for more than one
+	 * run. Then builds the years with computed months that were never built (after an upgrade).
 	 */
 	public Refreshed refreshAll() {
 		var changed = jdbc.getJdbcTemplate().queryForList("""
 				select distinct date_trunc('month', day::timestamp)::date as month from report_rollup_changes
 				order by month desc""", LocalDate.class);
-		int months = 0;
-		long rows = 0;
+		var refreshed = Refreshed.NOTHING;
 		for (int first = 0; first < changed.size(); first += MONTHS_PER_REFRESH) {
-			var step = refresh(changed.subList(first, Math.min(first + MONTHS_PER_REFRESH, changed.size())));
-			months += step.months();
-			rows += step.rows();
+			refreshed = refreshed.plus(refresh(changed.subList(first,
+					Math.min(first + MONTHS_PER_REFRESH, changed.size())), List.of()));
 		}
-		return new Refreshed(months, rows);
+		var unbuilt = jdbc.getJdbcTemplate().queryForList("""
+				select distinct date_trunc('year', month::timestamp)::date as year from report_rollup_months
+				except select year from report_rollup_years""", LocalDate.class);
+		if (!unbuilt.isEmpty()) {
+			refreshed = refreshed.plus(refresh(List.of(), unbuilt));
+		}
+		return refreshed;
 	}
 
 	private static SqlParameterSource rollupRow(LocalDate unit, Dimension dimension, String key, Tally tally) {

@@ -100,11 +100,13 @@ public class ReportStatistics {
 	/**
 	 * The counts per group (sorted by key) and of all groups together.
 	 *
-	 * @param monthsFromRollup how many months of the period were read from the monthly rollups rather than counted
-	 * from the reports
+	 * @param yearsFromRollup how many years of the period were read from the yearly rollups rather than counted from
+	 * the reports
+	 * @param monthsFromRollup how many months of the rest were read from the monthly rollups
 	 * @param daysFromRollup how many days of the rest of the period were read from the daily rollups
 	 */
-	public record Counts(List<StatisticsRow> groups, StatisticsRow total, int monthsFromRollup, int daysFromRollup) {}
+	public record Counts(List<StatisticsRow> groups, StatisticsRow total, int yearsFromRollup, int monthsFromRollup,
+			int daysFromRollup) {}
 
 	/**
 	 * Counts the reports the filter selects, by group: the whole months of the period whose rollup is current from
@@ -183,7 +185,7 @@ public class ReportStatistics {
 		if (live) {
 			tallies.countLive(groupBy, filter, clock.instant(), counted);
 		}
-		return counts(counted, read.months(), read.days());
+		return counts(counted, read.years(), read.months(), read.days());
 	}
 
 	/** The same counts from the reports alone, never from the rollups: for the benchmark and the rollup tests. */
@@ -194,10 +196,11 @@ public class ReportStatistics {
 		tallies.countFixed(groupBy, filter, List.of(new ReportTallies.Range(filter.from(), filter.to())), true,
 				counted);
 		tallies.countLive(groupBy, filter, clock.instant(), counted);
-		return counts(counted, 0, 0);
+		return counts(counted, 0, 0, 0);
 	}
 
-	private static Counts counts(Map<String, Tally> counted, int monthsFromRollup, int daysFromRollup) {
+	private static Counts counts(Map<String, Tally> counted, int yearsFromRollup, int monthsFromRollup,
+			int daysFromRollup) {
 		var total = new Tally();
 		var groups = new ArrayList<StatisticsRow>(counted.size());
 		new TreeMap<>(counted).forEach((key, tally) -> {
@@ -209,7 +212,7 @@ public class ReportStatistics {
 			total.add(tally);
 			groups.add(tally.toRow(key));
 		});
-		return new Counts(groups, total.toRow("total"), monthsFromRollup, daysFromRollup);
+		return new Counts(groups, total.toRow("total"), yearsFromRollup, monthsFromRollup, daysFromRollup);
 	}
 
 	/** The conditions of a filter with its period, adding their parameters. */

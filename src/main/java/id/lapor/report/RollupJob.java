@@ -27,9 +27,9 @@ class RollupJob {
 	void refresh() {
 		var started = System.nanoTime();
 		var refreshed = rollup.refreshAll();
-		if (refreshed.months() > 0) {
-			LOG.info("Statistics rollup: {} months recomputed ({} rows) in {} ms", refreshed.months(), refreshed.rows(),
-					(System.nanoTime() - started) / 1_000_000);
+		if (refreshed.months() > 0 || refreshed.years() > 0) {
+			LOG.info("Statistics rollup: {} months recomputed, {} years built ({} rows) in {} ms", refreshed.months(),
+					refreshed.years(), refreshed.rows(), (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 }

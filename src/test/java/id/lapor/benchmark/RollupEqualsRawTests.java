@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The monthly and daily rollups give exactly what a fresh count of the reports gives, on synthetic data: every grouping
  * under filters one rollup covers, filters none covers, periods aligned and not aligned to months, before the first
- * refresh, after it (the month under way read whole), after reports changed (read as the rollups plus the logged
+ * refresh, after it (the year and month under way read whole), after reports changed (read as the rollups plus the logged
  * changes) and after a holiday was added. Runs in an application context of its own,
  * so on an empty embedded database of its own (the generator refuses databases with real reports), with a fixed
  * clock so both counts see the same "now".
@@ -93,21 +93,25 @@ class RollupEqualsRawTests {
 	@Test
 	void rollupsEqualAFreshCountOfTheReports() {
 
-		// Before any refresh every month is dirty: all from the reports.
-		assertThat(statistics.count(GroupBy.PROVINCE, tenYears()).monthsFromRollup()).isZero();
+		// Before any refresh no month is computed: all from the reports.
+		assertThat(rolledUp(statistics.count(GroupBy.PROVINCE, tenYears()))).containsExactly(0, 0, 0);
 
 		var built = rollup.refreshAll();
 		assertThat(built.months()).isGreaterThan(100);
+		assertThat(built.years()).isGreaterThanOrEqualTo(10);
+		// Ten years: whole years from the yearly rollups (the first and the last widened to the year's boundaries
+		// where the part added holds no report).
 		var built10Years = statistics.count(GroupBy.CLASSIFICATION, tenYears());
-		var whole = built10Years.monthsFromRollup();
-		assertThat(whole).isGreaterThan(100);
-		// The month under way is read whole when nothing was submitted after the period's end, by body too (kept by
-		// month only); a period that ends before the month's last reports reads it from the reports.
-		assertThat(statistics.count(GroupBy.BODY, twelveMonths()).monthsFromRollup()).isEqualTo(12);
+		var whole = rolledUp(built10Years);
+		assertThat(built10Years.yearsFromRollup()).isGreaterThanOrEqualTo(10);
+		// Twelve calendar months: the year under way and the month before it, by body too (kept by year and month
+		// only), as nothing was submitted after the period's end; a period that ends before the month's last reports
+		// reads its months from the monthly rollups and the rest from the reports.
+		assertThat(rolledUp(statistics.count(GroupBy.BODY, twelveMonths()))).containsExactly(1, 1, 0);
 		var endedTenDaysAgo = Filter.between(twelveMonths().from(), NOW.minus(Duration.ofDays(10)));
 		assertThat(jdbc.queryForObject("select count(*) from reports where submitted_at >= ?", Long.class,
 				Timestamp.from(endedTenDaysAgo.to()))).isPositive();
-		assertThat(statistics.count(GroupBy.BODY, endedTenDaysAgo).monthsFromRollup()).isEqualTo(11);
+		assertThat(rolledUp(statistics.count(GroupBy.BODY, endedTenDaysAgo))).containsExactly(0, 11, 0);
 		assertThat(statistics.count(GroupBy.BODY, endedTenDaysAgo).groups()).isEqualTo(
 				statistics.countFromReports(GroupBy.BODY, endedTenDaysAgo).groups());
 		// The last 30 days lie in two months: the month under way is read whole (nothing was submitted after today),
@@ -127,9 +131,7 @@ class RollupEqualsRawTests {
 				"select agency_id from reports where agency_id is not null group by 1 having count(*) = 1 order by 1 limit 1", Long.class);
 		jdbc.update("update reports set agency_id = ? where agency_id = ?", bodies.iterator().next(), lonelyBody);
 		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isEqualTo(4);
-		var afterChange = statistics.count(GroupBy.CLASSIFICATION, tenYears());
-		assertThat(afterChange.monthsFromRollup()).isEqualTo(whole);
-		assertThat(afterChange.daysFromRollup()).isEqualTo(built10Years.daysFromRollup());
+		assertThat(rolledUp(statistics.count(GroupBy.CLASSIFICATION, tenYears()))).isEqualTo(whole);
 		assertThat(statistics.count(GroupBy.BODY, tenYears()).groups()).extracting(StatisticsRow::key)
 				.doesNotContain(Long.toString(lonelyBody));
 		assertSameAsReports();
@@ -145,11 +147,23 @@ class RollupEqualsRawTests {
 		assertThat(jdbc.queryForObject("select sum(response_working_days) from reports", Long.class))
 				.isLessThan(workingDays);
 		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isPositive();
-		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole);
+		assertThat(rolledUp(statistics.count(GroupBy.CLASSIFICATION, tenYears()))).isEqualTo(whole);
 		assertSameAsReports();
 		assertThat(rollup.refreshAll().months()).isPositive();
-		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole);
+		assertThat(rolledUp(statistics.count(GroupBy.CLASSIFICATION, tenYears()))).isEqualTo(whole);
 		assertSameAsReports();
+
+		// A month whose reports are logged but which was never computed (as after an upgrade from dirty days): its
+		// year is not read (the yearly rollup does not hold it), the other years are; the next refresh computes it.
+		jdbc.update("delete from report_rollup_months where month = '2022-06-01'");
+		assertThat(jdbc.queryForObject("select log_uncomputed_report_rollup()", Long.class)).isPositive();
+		var withUncomputedMonth = statistics.count(GroupBy.CLASSIFICATION, tenYears());
+		assertThat(withUncomputedMonth.yearsFromRollup()).isEqualTo(built10Years.yearsFromRollup() - 1);
+		assertThat(withUncomputedMonth.monthsFromRollup()).isEqualTo(built10Years.monthsFromRollup() + 11);
+		assertSameAsReports();
+		assertThat(rollup.refreshAll()).extracting(ReportRollup.Refreshed::months, ReportRollup.Refreshed::years)
+				.containsExactly(1, 1);
+		assertThat(rolledUp(statistics.count(GroupBy.CLASSIFICATION, tenYears()))).isEqualTo(whole);
 
 		// A reminder changes nothing the rollups hold: nothing is logged.
 		jdbc.update("update reports set reminded_for_due = next_due_at where next_due_at is not null");
@@ -184,10 +198,15 @@ class RollupEqualsRawTests {
 
 		// It is deleted: logged, still read from the rollups.
 		jdbc.update("delete from reports where id = ?", copy);
-		assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears()).monthsFromRollup()).isEqualTo(whole);
+		assertThat(rolledUp(statistics.count(GroupBy.CLASSIFICATION, tenYears()))).isEqualTo(whole);
 		assertSameAsReports();
 		assertThat(rollup.refreshAll().months()).isEqualTo(1);
 		assertSameAsReports();
+	}
+
+	/** How many years, months and days a count read from the rollups. */
+	private static List<Integer> rolledUp(ReportStatistics.Counts counts) {
+		return List.of(counts.yearsFromRollup(), counts.monthsFromRollup(), counts.daysFromRollup());
 	}
 
 	private void assertSameAsReports() {
@@ -232,7 +251,7 @@ class RollupEqualsRawTests {
 								"yellow", "green", "postponed", "archived", "completedOnTime", "reopened", "ratings",
 								"averageRating")
 						.isEqualTo(fresh.groups());
-				fromRollups += counted.monthsFromRollup();
+				fromRollups += counted.yearsFromRollup() + counted.monthsFromRollup();
 				daysFromRollups += counted.daysFromRollup();
 			}
 		}
