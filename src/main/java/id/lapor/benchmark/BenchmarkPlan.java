@@ -40,7 +40,11 @@ final class BenchmarkPlan {
 							Viewer.SUPERVISOR),
 					new Page("Monthly PDF, national", "/monitoring/monthly", Viewer.SUPERVISOR),
 					new Page("Public statistics (12 months, uncached)", "/statistik", Viewer.PUBLIC)),
-			Stream.of("body", "region", "category", "classification", "channel", "outcome", "month")
+			Stream.of(new Page("Statistics API, groupBy=body (first page of 1,000 bodies)",
+					"/api/v1/statistics?groupBy=body", Viewer.ADMINISTRATOR),
+					new Page("Statistics API, groupBy=body (page=12)", "/api/v1/statistics?groupBy=body&page=12",
+							Viewer.ADMINISTRATOR)),
+			Stream.of("region", "category", "classification", "channel", "outcome", "month")
 					.map(group -> new Page("Statistics API, groupBy=" + group, "/api/v1/statistics?groupBy=" + group,
 							Viewer.ADMINISTRATOR)),
 			Stream.of(new Page("Admin overview", "/admin", Viewer.ADMINISTRATOR),
@@ -57,7 +61,8 @@ final class BenchmarkPlan {
 	static final List<Page> PAGES_WHILE_CHANGED = List.of(
 			new Page("Dashboard, national (30 days)", "/monitoring", Viewer.ADMINISTRATOR),
 			new Page("Compliance ranking", "/monitoring/bodies", Viewer.SUPERVISOR),
-			new Page("Statistics API, groupBy=body", "/api/v1/statistics?groupBy=body", Viewer.ADMINISTRATOR));
+			new Page("Statistics API, groupBy=body (first page of 1,000 bodies)", "/api/v1/statistics?groupBy=body",
+					Viewer.ADMINISTRATOR));
 
 	/** The export whose heap use is measured: all reports of the body with the most reports. */
 	static final String HEAP_EXPORT = "/monitoring/bodies/{body}?format=xlsx";

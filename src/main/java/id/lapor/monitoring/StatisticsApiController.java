@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +52,14 @@ class StatisticsApiController {
 			"category", GroupBy.CATEGORY, "classification", GroupBy.CLASSIFICATION, "channel", GroupBy.CHANNEL,
 			"outcome", GroupBy.OUTCOME, "month", GroupBy.MONTH);
 
-	record Response(LocalDate from, LocalDate to, Instant asOf, List<Indicators> groups, Indicators totals) {}
+	/** The groups are paged: at most {@value #MAX_PAGE_SIZE} a page (12,000 bodies would be 5.7 MB of JSON). */
+	static final int MAX_PAGE_SIZE = 1000;
+
+	record Response(LocalDate from, LocalDate to, Instant asOf, List<Indicators> groups, Indicators totals,
+			PageInfo page) {}
+
+	/** Which page of the groups this is, and how many groups there are in all. */
+	record PageInfo(int number, int size, long totalElements, int totalPages) {}
 
 	static class InvalidParameterException extends RuntimeException {
 
@@ -89,7 +97,7 @@ class StatisticsApiController {
 	@GetMapping("/api/v1/statistics")
 	@Tag(name = "statistics")
 	@Operation(summary = "Monitoring indicators by group", description = """
-			Counts and rates of the reports submitted between `from` and `to` (inclusive, WIB dates), one entry per 			group and the totals. Definitions: docs/monitoring.md. Rates are null when their denominator is 0; 			`reportsPer100k` only for region groups. The caller's scope applies (anonymous: public aggregates).""")
+			Counts and rates of the reports submitted between `from` and `to` (inclusive, WIB dates), one entry per 			group and the totals. Definitions: docs/monitoring.md. Rates are null when their denominator is 0; 			`reportsPer100k` only for region groups. The caller's scope applies (anonymous: public aggregates). 			The groups come in pages of `size` (default and at most 1000) in the order of their keys; `page` 			says how many groups there are in all; `totals` are always those of all groups.""")
 	@ApiResponse(responseCode = "200", description = "The indicators")
 	@ApiResponse(responseCode = "400", description = "A bad parameter, named in `field`",
 			content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
@@ -122,6 +130,10 @@ class StatisticsApiController {
 			@RequestParam(required = false) @Nullable String bodyKind,
 			@Parameter(description = "Only reports tagged with this national priority programme (its code)")
 			@RequestParam(required = false) @Nullable String programme,
+			@Parameter(description = "Page of the groups, from 0 (groups in the order of their keys)")
+			@RequestParam(required = false) @Nullable String page,
+			@Parameter(description = "Groups per page, 1 to " + MAX_PAGE_SIZE + "; default " + MAX_PAGE_SIZE)
+			@RequestParam(required = false) @Nullable String size,
 			@Parameter(hidden = true) @AuthenticationPrincipal @Nullable LaporUser user,
 			@Parameter(hidden = true) Locale locale) {
 
@@ -162,9 +174,13 @@ class StatisticsApiController {
 			group = GroupBy.REGENCY;
 		}
 
+		var pageable = PageRequest.of(number("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
+				number("size", size, MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE));
 		var result = statistics.compute(group, agencyId == null ? scope.filter(fromDate, toDate, regionCode, criteria)
-				: scope.filter(fromDate, toDate, agencyId, regionCode, criteria), locale);
-		return new Response(fromDate, toDate, result.asOf(), result.groups(), result.totals());
+				: scope.filter(fromDate, toDate, agencyId, regionCode, criteria), locale, pageable);
+		var pages = (int) ((result.groupCount() + pageable.getPageSize() - 1) / pageable.getPageSize());
+		return new Response(fromDate, toDate, result.asOf(), result.groups(), result.totals(),
+				new PageInfo(pageable.getPageNumber(), pageable.getPageSize(), result.groupCount(), pages));
 	}
 
 	@ExceptionHandler(InvalidParameterException.class)
@@ -182,6 +198,22 @@ class StatisticsApiController {
 		}
 		return Criteria.parse(type, value).orElseThrow(() -> new InvalidParameterException(field,
 				"api.statistics.value", HttpStatus.BAD_REQUEST));
+	}
+
+	/** A whole number in {@code [min, max]}, the fallback when absent. */
+	private static int number(String field, @Nullable String value, int fallback, int min, int max) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		try {
+			var number = Integer.parseInt(value.strip());
+			if (number >= min && number <= max) {
+				return number;
+			}
+		} catch (NumberFormatException e) {
+			// Answered below like a number out of range.
+		}
+		throw new InvalidParameterException(field, "api.statistics.number", HttpStatus.BAD_REQUEST);
 	}
 
 	private static LocalDate date(String field, @Nullable String value, LocalDate fallback) {

@@ -22,6 +22,7 @@ import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.CategorySummary;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,9 +32,12 @@ import org.springframework.stereotype.Service;
 class StatisticsService {
 
 	/**
+	 * @param groups the groups asked for (all, or one page)
+	 * @param groupCount how many groups there are in all
 	 * @param bodyCodes at body level, each group's body code by group key (pages link bodies by code); else empty
 	 */
-	record Result(Instant asOf, List<Indicators> groups, Indicators totals, Map<String, String> bodyCodes) {}
+	record Result(Instant asOf, List<Indicators> groups, long groupCount, Indicators totals,
+			Map<String, String> bodyCodes) {}
 
 	private final ReportStatistics statistics;
 	private final AgencyCatalogue agencies;
@@ -61,12 +65,22 @@ class StatisticsService {
 
 	/** The indicators with only the given detail: what a page does not show is not read. */
 	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Detail detail, Locale locale) {
-		return named(groupBy, statistics.count(groupBy, filter, detail), locale);
+		var counts = statistics.count(groupBy, filter, detail);
+		return named(groupBy, counts.groups(), counts, locale);
 	}
 
-	private Result named(GroupBy groupBy, ReportStatistics.Counts counts, Locale locale) {
+	/** One page of the groups (in the order of their keys), named; the totals are those of all groups. */
+	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale, Pageable page) {
+		var counts = statistics.count(groupBy, filter, Detail.FULL);
+		var groups = counts.groups();
+		int first = (int) Math.min(page.getOffset(), groups.size());
+		return named(groupBy, groups.subList(first, Math.min(first + page.getPageSize(), groups.size())), counts,
+				locale);
+	}
+
+	/** The given rows of the counts named (only those: names are looked up for them alone). */
+	private Result named(GroupBy groupBy, List<StatisticsRow> rows, ReportStatistics.Counts counts, Locale locale) {
 		var asOf = statistics.asOf();
-		var rows = counts.groups();
 		var regionsByKey = groupBy == GroupBy.PROVINCE || groupBy == GroupBy.REGENCY
 				? regions.findAll(rows.stream().map(StatisticsRow::key).toList())
 				: Map.<String, RegionSummary>of();
@@ -78,7 +92,7 @@ class StatisticsService {
 		return new Result(asOf, rows.stream().map(row -> {
 			var region = regionsByKey.get(row.key());
 			return Indicators.of(row, names.getOrDefault(row.key(), row.key()), region == null ? null : region.population());
-		}).toList(), Indicators.total(counts.total()), bodyCodes);
+		}).toList(), counts.groups().size(), Indicators.total(counts.total()), bodyCodes);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package id.lapor.monitoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -11,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import id.lapor.IntegrationTest;
 import id.lapor.TestAccounts;
 import id.lapor.TestReports;
@@ -18,6 +21,7 @@ import id.lapor.account.Role;
 import id.lapor.report.Outcome;
 import id.lapor.report.TrackingNumber;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +47,36 @@ class StatisticsApiTests {
 				.andExpect(jsonPath("$.totals.received", greaterThanOrEqualTo(1)))
 				.andExpect(jsonPath("$.totals.followUpRate").exists())
 				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Blangko KTP-el habis"))));
+	}
+
+	@Test
+	void groupsComeInPagesWithTheTotalsOfAll() throws Exception {
+
+		reports.ktpComplaint(accounts.citizen("Warga"), false, true);
+		var all = JsonPath.<List<String>>read(mvc.perform(get("/api/v1/statistics").param("groupBy", "body"))
+				.andExpect(jsonPath("$.page.number").value(0))
+				.andExpect(jsonPath("$.page.size").value(StatisticsApiController.MAX_PAGE_SIZE))
+				.andReturn().getResponse().getContentAsString(), "$.groups[*].key");
+		assertThat(all).hasSizeGreaterThan(1);
+		var totals = JsonPath.<Integer>read(mvc.perform(get("/api/v1/statistics").param("groupBy", "body"))
+				.andReturn().getResponse().getContentAsString(), "$.totals.received");
+
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("size", "1").param("page", "1"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.groups.length()").value(1))
+				.andExpect(jsonPath("$.groups[0].key").value(all.get(1)))
+				.andExpect(jsonPath("$.page.totalElements").value(all.size()))
+				.andExpect(jsonPath("$.page.totalPages").value(all.size()))
+				.andExpect(jsonPath("$.totals.received").value(totals));
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("size", "1")
+				.param("page", String.valueOf(all.size())))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.groups.length()").value(0));
+		for (var size : List.of("0", "1001", "sepuluh")) {
+			mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("size", size))
+					.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("size"));
+		}
+		mvc.perform(get("/api/v1/statistics").param("groupBy", "body").param("page", "-1"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("page"));
 	}
 
 	@Test
