@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -28,25 +31,31 @@ import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.report.StatisticsRow;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The monthly and daily rollups give exactly what a fresh count of the reports gives, on synthetic data: every grouping
  * under filters one rollup covers, filters none covers, periods aligned and not aligned to months, before the first
  * refresh, after it (the year and month under way read whole), after reports changed (read as the rollups plus the logged
- * changes) and after a holiday was added. Runs in an application context of its own,
+ * changes) and after a holiday was added, and while a refresh runs. Runs in an application context of its own,
  * so on an empty embedded database of its own (the generator refuses databases with real reports), with a fixed
  * clock so both counts see the same "now".
  */
 @SpringBootTest(properties = "lapor.test.context=synthetic-data")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RollupEqualsRawTests {
 
 	static final Instant NOW = Instant.parse("2026-11-20T05:00:00Z");
@@ -66,6 +75,7 @@ class RollupEqualsRawTests {
 	@Autowired JdbcTemplate jdbc;
 	@Autowired ReportStatistics statistics;
 	@Autowired ReportRollup rollup;
+	@Autowired PlatformTransactionManager transactionManager;
 
 	String province;
 	String regency;
@@ -91,6 +101,7 @@ class RollupEqualsRawTests {
 	}
 
 	@Test
+	@Order(1)
 	void rollupsEqualAFreshCountOfTheReports() {
 
 		// Before any refresh no month is computed: all from the reports.
@@ -201,6 +212,69 @@ class RollupEqualsRawTests {
 		assertThat(rolledUp(statistics.count(GroupBy.CLASSIFICATION, tenYears()))).isEqualTo(whole);
 		assertSameAsReports();
 		assertThat(rollup.refreshAll().months()).isEqualTo(1);
+		assertSameAsReports();
+	}
+
+	/**
+	 * A change committed after a refresh took its snapshot, while it recomputes that very month, stays logged: the
+	 * refresh deletes only the changes its snapshot saw, so the change is read on top of the new rollup. The refresh
+	 * is held (a lock on the month's row in {@code report_rollup_months}) right after it computed the month and before
+	 * it deletes the log, and the change is committed then.
+	 */
+	@Test
+	@Order(2)
+	void aChangeCommittedWhileARefreshRunsStaysLogged() throws Exception {
+		rollup.refreshAll();
+		var month = LocalDate.of(2023, 3, 1);
+		var rated = jdbc.queryForList("""
+				select id from reports where submitted_at >= ? and submitted_at < ? and rating is not null
+				order by id limit 2""", UUID.class, Timestamp.from(wib(month)), Timestamp.from(wib(month.plusMonths(1))));
+		assertThat(rated).hasSize(2);
+		var flip = "update reports set rating = case when rating = 1 then 5 else 1 end where id = ?";
+		jdbc.update(flip, rated.get(0));
+
+		var locked = new CountDownLatch(1);
+		var release = new CountDownLatch(1);
+		var executor = Executors.newFixedThreadPool(2);
+		try {
+			var holder = executor.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+				jdbc.queryForList("select month from report_rollup_months where month = ? for update", LocalDate.class,
+						month);
+				locked.countDown();
+				try {
+					assertThat(release.await(60, TimeUnit.SECONDS)).isTrue();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
+			var refresh = executor.submit(rollup::refreshAll);
+			// The refresh waits for the row once it has counted the month from its snapshot.
+			var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (jdbc.queryForObject("""
+					select count(*) from pg_stat_activity
+					where wait_event_type = 'Lock' and query like '%insert into report_rollup_months%'""",
+					Long.class) == 0) {
+				assertThat(System.nanoTime()).as("the refresh reached the month's row").isLessThan(deadline);
+				assertThat(refresh.isDone()).as("the refresh is still running").isFalse();
+				Thread.sleep(20);
+			}
+			jdbc.update(flip, rated.get(1));
+			release.countDown();
+			holder.get(60, TimeUnit.SECONDS);
+			assertThat(refresh.get(60, TimeUnit.SECONDS).months()).isEqualTo(1);
+		} finally {
+			release.countDown();
+			executor.shutdownNow();
+		}
+
+		// The first change went into the new rollup, the second one is still logged and counted on top of it.
+		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isEqualTo(2);
+		assertThat(statistics.count(GroupBy.BODY, tenYears()).groups())
+				.isEqualTo(statistics.countFromReports(GroupBy.BODY, tenYears()).groups());
+		assertSameAsReports();
+		assertThat(rollup.refreshAll().months()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isZero();
 		assertSameAsReports();
 	}
 
