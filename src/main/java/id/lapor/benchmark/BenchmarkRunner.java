@@ -113,8 +113,8 @@ class BenchmarkRunner implements ApplicationRunner {
 				: String.format(Locale.ROOT, "%d months (%,d rows) recomputed in %.1f s", refreshed.months(),
 						refreshed.rows(), (System.nanoTime() - refreshStarted) / 1e9);
 		// Rollup tables just rewritten: their statistics now, not by autovacuum in the middle of the measurements.
-		jdbc.execute("vacuum (analyze) report_rollup, report_rollup_daily, report_rollup_months, report_rollup_changes, "
-				+ "report_rollup_yearly, report_rollup_years");
+		jdbc.execute("vacuum (analyze) report_rollup, report_rollup_daily, report_rollup_months, "
+				+ "report_rollup_changes, report_rollup_yearly, report_rollup_years");
 		// What the refresh and the vacuums wrote goes to disk now, not while the first pages are measured.
 		jdbc.execute("checkpoint");
 

@@ -46,11 +46,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The monthly and daily rollups give exactly what a fresh count of the reports gives, on synthetic data: every grouping
- * under filters one rollup covers, filters none covers, periods aligned and not aligned to months, before the first
- * refresh, after it (the year and month under way read whole), after reports changed (read as the rollups plus the logged
- * changes) and after a holiday was added, and while a refresh runs. Runs in an application context of its own,
- * so on an empty embedded database of its own (the generator refuses databases with real reports), with a fixed
+ * The yearly, monthly and daily rollups give exactly what a fresh count of the reports gives, on synthetic data: every
+ * grouping under filters one rollup covers, filters none covers, periods aligned and not aligned to months, before the
+ * first refresh, after it (the year and month under way read whole), after reports changed (read as the rollups plus
+ * the logged changes) and after a holiday was added, and while a refresh runs. Runs in an application context of its
+ * own, so on an empty embedded database of its own (the generator refuses databases with real reports), with a fixed
  * clock so both counts see the same "now".
  */
 @SpringBootTest(properties = "lapor.test.context=synthetic-data")
