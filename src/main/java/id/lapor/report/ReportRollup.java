@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -196,23 +197,36 @@ public class ReportRollup {
 		}
 		var whole = monthly.isEmpty() ? period : widened(period);
 		rest = List.of(whole);
-		var computed = computed(whole);
-		List<LocalDate> years = yearly.isEmpty() ? List.of() : years(whole, computed, rest);
+		var around = new MapSqlParameterSource()
+				.addValue("first", Date.valueOf(
+						Grain.YEAR.unitOf(LocalDate.ofInstant(whole.from(), IndonesianTimeZones.WIB))))
+				.addValue("end", Date.valueOf(LocalDate.ofInstant(whole.to(), IndonesianTimeZones.WIB).plusDays(1)));
+		var computed = jdbc.queryForList(
+				"select month from report_rollup_months where month >= :first and month < :end order by month", around,
+				LocalDate.class);
+		// The spans read from the rollups, whose logged changes are added at the end in one query.
+		var fromRollups = new ArrayList<Range>();
+		List<LocalDate> years = yearly.isEmpty() ? List.of() : years(around, computed, rest);
 		if (!years.isEmpty()) {
 			read(yearly.get(), Grain.YEAR, groupBy, filter, years, durations, into);
 			rest = outside(rest, Grain.YEAR, years);
+			fromRollups.addAll(spans(Grain.YEAR, years));
 		}
 		List<LocalDate> months = monthly.isEmpty() ? List.of() : units(computed, Grain.MONTH, rest);
 		if (!months.isEmpty()) {
 			read(monthly.get(), Grain.MONTH, groupBy, filter, months, durations, into);
 			rest = outside(rest, Grain.MONTH, months);
+			fromRollups.addAll(spans(Grain.MONTH, months));
 		}
 		rest = within(rest, period);
 		List<LocalDate> days = daily.isEmpty() ? List.of() : units(computed, Grain.DAY, rest);
 		if (!days.isEmpty()) {
 			read(daily.get(), Grain.DAY, groupBy, filter, days, durations, into);
 			rest = outside(rest, Grain.DAY, days);
+			fromRollups.addAll(spans(Grain.DAY, days));
 		}
+		tallies.countFixed(ReportTallies.Source.CHANGES, groupBy.expression(), filter, joined(fromRollups), durations,
+				into);
 		return new Read(years.size(), months.size(), days.size(), rest);
 	}
 
@@ -283,13 +297,9 @@ public class ReportRollup {
 	 * when it was built, so a month with logged changes that was never computed (its reports not yet rolled up) keeps
 	 * its year from being read.
 	 */
-	private List<LocalDate> years(Range whole, List<LocalDate> computed, List<Range> ranges) {
-		var parameters = new MapSqlParameterSource()
-				.addValue("first", Date.valueOf(
-						Grain.YEAR.unitOf(LocalDate.ofInstant(whole.from(), IndonesianTimeZones.WIB))))
-				.addValue("end", Date.valueOf(LocalDate.ofInstant(whole.to(), IndonesianTimeZones.WIB).plusDays(1)));
+	private List<LocalDate> years(SqlParameterSource around, List<LocalDate> computed, List<Range> ranges) {
 		var built = jdbc.queryForList("select year from report_rollup_years where year >= :first and year < :end",
-				parameters, LocalDate.class).stream()
+				around, LocalDate.class).stream()
 				.filter(year -> ranges.stream().anyMatch(range -> inside(Grain.YEAR.span(year), range)))
 				.toList();
 		if (built.isEmpty()) {
@@ -297,21 +307,9 @@ public class ReportRollup {
 		}
 		var notRolledUp = jdbc.queryForList("""
 				select distinct date_trunc('month', day::timestamp)::date from report_rollup_changes
-				where day >= :first and day < :end""", parameters, LocalDate.class).stream()
+				where day >= :first and day < :end""", around, LocalDate.class).stream()
 				.filter(month -> !computed.contains(month)).map(Grain.YEAR::unitOf).collect(Collectors.toSet());
 		return built.stream().filter(year -> !notRolledUp.contains(year)).toList();
-	}
-
-	/** The computed months around a period. */
-	private List<LocalDate> computed(Range period) {
-		return jdbc.queryForList(
-				"select month from report_rollup_months where month >= :first and month < :end order by month",
-				new MapSqlParameterSource()
-						.addValue("first", Date.valueOf(
-								LocalDate.ofInstant(period.from(), IndonesianTimeZones.WIB).withDayOfMonth(1)))
-						.addValue("end", Date.valueOf(
-								LocalDate.ofInstant(period.to(), IndonesianTimeZones.WIB).plusDays(1))),
-				LocalDate.class);
 	}
 
 	private static boolean inside(Range span, Range range) {
@@ -340,10 +338,7 @@ public class ReportRollup {
 		return rest;
 	}
 
-	/**
-	 * Adds the rollups of the given units and the changes logged since to the tallies, grouped and filtered like the
-	 * reports would be.
-	 */
+	/** Adds the rollups of the given units to the tallies, grouped and filtered like the reports would be. */
 	private void read(Dimension dimension, Grain grain, GroupBy groupBy, Filter filter, Collection<LocalDate> units,
 			boolean durations, Map<String, Tally> into) {
 		var key = switch (groupBy) {
@@ -352,8 +347,6 @@ public class ReportRollup {
 			default -> "key";
 		};
 		readRows(dimension, grain, key, filter, units, durations, into);
-		tallies.countFixed(ReportTallies.Source.CHANGES, groupBy.expression(), filter, spans(grain, units), durations,
-				into);
 	}
 
 	/** Adds the rollup rows of the units to the tallies, by the key expression over them. */
@@ -390,18 +383,22 @@ public class ReportRollup {
 				});
 	}
 
-	/** The submissions of the units as few ranges as possible (adjacent units joined). */
-	static List<Range> spans(Grain grain, Collection<LocalDate> units) {
-		var spans = new ArrayList<Range>();
-		for (var unit : new TreeSet<>(units)) {
-			var span = grain.span(unit);
-			if (!spans.isEmpty() && spans.getLast().to().equals(span.from())) {
-				spans.set(spans.size() - 1, new Range(spans.getLast().from(), span.to()));
+	/** The submissions of the units. */
+	private static List<Range> spans(Grain grain, Collection<LocalDate> units) {
+		return units.stream().map(grain::span).toList();
+	}
+
+	/** The same submissions as few ranges as possible: ranges that do not overlap, adjacent ones joined. */
+	static List<Range> joined(Collection<Range> ranges) {
+		var joined = new ArrayList<Range>();
+		ranges.stream().sorted(Comparator.comparing(Range::from)).forEach(range -> {
+			if (!joined.isEmpty() && joined.getLast().to().equals(range.from())) {
+				joined.set(joined.size() - 1, new Range(joined.getLast().from(), range.to()));
 			} else {
-				spans.add(span);
+				joined.add(range);
 			}
-		}
-		return spans;
+		});
+		return joined;
 	}
 
 	private static void addHistogram(Tally.Histogram histogram, Array days, Array counts) throws SQLException {

@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts reports by group for the monitoring indicators, from the yearly, monthly and daily rollups and the changes
- * logged since where they answer ({@link ReportRollup}) and from the report table for the rest (working days from {@code working_day_index}, WIB
- * dates). Groups and filters are fixed expressions chosen here, never SQL from a caller.
+ * logged since where they answer ({@link ReportRollup}) and from the report table for the rest (working days from
+ * {@code working_day_index}, WIB dates). Groups and filters are fixed expressions chosen here, never SQL from a
+ * caller.
  */
 @Service
 @Transactional(readOnly = true)
@@ -112,8 +113,8 @@ public class ReportStatistics {
 	 * Counts the reports the filter selects, by group: the whole years, then months, then days of the period whose
 	 * rollup was computed from those rollups with the changes logged since (each when one rollup dimension covers the
 	 * grouping and the filter), what is left from the reports, and what depends on the current time from the open
-	 * reports. One snapshot (repeatable read), so the parts fit together and the figures
-	 * equal a fresh count of the reports ({@link #countFromReports}).
+	 * reports. One snapshot (repeatable read), so the parts fit together and the figures equal a fresh count of the
+	 * reports ({@link #countFromReports}).
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Counts count(GroupBy groupBy, Filter filter) {

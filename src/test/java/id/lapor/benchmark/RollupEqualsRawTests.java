@@ -138,8 +138,9 @@ class RollupEqualsRawTests {
 				select id from reports where rating is not null and submitted_at < ? order by id limit 1""",
 				UUID.class, Timestamp.from(NOW.minus(Duration.ofDays(400))));
 		jdbc.update("update reports set rating = case when rating = 1 then 5 else 1 end where id = ?", changed);
-		var lonelyBody = jdbc.queryForObject(
-				"select agency_id from reports where agency_id is not null group by 1 having count(*) = 1 order by 1 limit 1", Long.class);
+		var lonelyBody = jdbc.queryForObject("""
+				select agency_id from reports where agency_id is not null
+				group by 1 having count(*) = 1 order by 1 limit 1""", Long.class);
 		jdbc.update("update reports set agency_id = ? where agency_id = ?", bodies.iterator().next(), lonelyBody);
 		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isEqualTo(4);
 		assertThat(rolledUp(statistics.count(GroupBy.CLASSIFICATION, tenYears()))).isEqualTo(whole);
@@ -228,7 +229,8 @@ class RollupEqualsRawTests {
 		var month = LocalDate.of(2023, 3, 1);
 		var rated = jdbc.queryForList("""
 				select id from reports where submitted_at >= ? and submitted_at < ? and rating is not null
-				order by id limit 2""", UUID.class, Timestamp.from(wib(month)), Timestamp.from(wib(month.plusMonths(1))));
+				order by id limit 2""", UUID.class, Timestamp.from(wib(month)),
+				Timestamp.from(wib(month.plusMonths(1))));
 		assertThat(rated).hasSize(2);
 		var flip = "update reports set rating = case when rating = 1 then 5 else 1 end where id = ?";
 		jdbc.update(flip, rated.get(0));
@@ -237,7 +239,8 @@ class RollupEqualsRawTests {
 		var release = new CountDownLatch(1);
 		var executor = Executors.newFixedThreadPool(2);
 		try {
-			var holder = executor.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			var transaction = new TransactionTemplate(transactionManager);
+			var holder = executor.submit(() -> transaction.executeWithoutResult(status -> {
 				jdbc.queryForList("select month from report_rollup_months where month = ? for update", LocalDate.class,
 						month);
 				locked.countDown();
