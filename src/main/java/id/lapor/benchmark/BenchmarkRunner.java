@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,8 +29,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import id.lapor.benchmark.BenchmarkPlan.Viewer;
+import id.lapor.report.OverdueRollup;
 import id.lapor.report.ReportRollup;
 import id.lapor.report.ReportStatistics;
+import id.lapor.report.ReportStatistics.Filter;
 import id.lapor.report.ReportStatistics.GroupBy;
 
 import org.slf4j.Logger;
@@ -55,6 +58,7 @@ class BenchmarkRunner implements ApplicationRunner {
 	static final String NOTES_MARKER = "<!-- Notes below this line are kept when the benchmark rewrites the file. -->";
 
 	private static final Logger LOG = LoggerFactory.getLogger(BenchmarkRunner.class);
+	private static final String WORST_OVERDUE = "Worst overdue bodies, all reports";
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	/** One measured line of the table. */
@@ -65,16 +69,19 @@ class BenchmarkRunner implements ApplicationRunner {
 	private final BenchmarkProperties properties;
 	private final ReportStatistics statistics;
 	private final ReportRollup rollup;
+	private final OverdueRollup overdue;
 	private final JdbcTemplate jdbc;
 	private final Environment environment;
 	private final ConfigurableApplicationContext context;
 	private final Clock clock;
 
-	BenchmarkRunner(BenchmarkProperties properties, ReportStatistics statistics, ReportRollup rollup, JdbcTemplate jdbc,
-			Environment environment, ConfigurableApplicationContext context, Clock clock) {
+	BenchmarkRunner(BenchmarkProperties properties, ReportStatistics statistics, ReportRollup rollup,
+			OverdueRollup overdue, JdbcTemplate jdbc, Environment environment, ConfigurableApplicationContext context,
+			Clock clock) {
 		this.properties = properties;
 		this.statistics = statistics;
 		this.rollup = rollup;
+		this.overdue = overdue;
 		this.jdbc = jdbc;
 		this.environment = environment;
 		this.context = context;
@@ -112,9 +119,11 @@ class BenchmarkRunner implements ApplicationRunner {
 		var refresh = refreshed.months() == 0 ? "already current"
 				: String.format(Locale.ROOT, "%d months (%,d rows) recomputed in %.1f s", refreshed.months(),
 						refreshed.rows(), (System.nanoTime() - refreshStarted) / 1e9);
+		overdue.refresh();
 		// Rollup tables just rewritten: their statistics now, not by autovacuum in the middle of the measurements.
 		jdbc.execute("vacuum (analyze) report_rollup, report_rollup_daily, report_rollup_months, "
-				+ "report_rollup_changes, report_rollup_yearly, report_rollup_years");
+				+ "report_rollup_changes, report_rollup_yearly, report_rollup_years, report_overdue_rollup, "
+				+ "report_deadline_changes");
 		// What the refresh and the vacuums wrote goes to disk now, not while the first pages are measured.
 		jdbc.execute("checkpoint");
 
@@ -148,6 +157,17 @@ class BenchmarkRunner implements ApplicationRunner {
 					raw.median(), rolled.median(), raw.median() / rolled.median(), counted.yearsFromRollup(),
 					counted.monthsFromRollup(), counted.daysFromRollup()));
 		}
+		// The dashboards' worst overdue bodies: every report past its deadline now, whenever it was sent.
+		var allTime = Filter.between(Instant.parse("2000-01-01T00:00:00Z"), clock.instant().plus(Duration.ofDays(1)));
+		var worstRaw = measure(WORST_OVERDUE + ", reports only",
+				"`ReportStatistics.worstOverdueFromReports` over JDBC", "-",
+				() -> (long) statistics.worstOverdueFromReports(allTime, 10).size());
+		var worstRolled = measure(WORST_OVERDUE, "`ReportStatistics.worstOverdue` over JDBC", "-",
+				() -> (long) statistics.worstOverdue(allTime, 10).size());
+		results.add(worstRaw);
+		results.add(worstRolled);
+		speedUps.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.1f× | - |%n", WORST_OVERDUE,
+				worstRaw.median(), worstRolled.median(), worstRaw.median() / worstRolled.median()));
 
 		// Writes while reading: changes logged since the last refresh are read on top of the rollups.
 		flipLatestRatings();

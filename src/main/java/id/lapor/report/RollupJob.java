@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Folds the logged changes into the statistics rollups: every 5 minutes (by default) recomputes the months (with their
- * days) whose reports changed. Statistics read the changes logged since on top of the rollups, so the interval only
- * decides how many changes are read that way, never what the figures are.
+ * days) whose reports changed, and counts the overdue reports by body again. Statistics read the changes logged since
+ * on top of the rollups (and the deadlines passed since live), so the interval only decides how much is read that way,
+ * never what the figures are.
  */
 @Component
 class RollupJob {
@@ -17,9 +18,11 @@ class RollupJob {
 	private static final Logger LOG = LoggerFactory.getLogger(RollupJob.class);
 
 	private final ReportRollup rollup;
+	private final OverdueRollup overdue;
 
-	RollupJob(ReportRollup rollup) {
+	RollupJob(ReportRollup rollup, OverdueRollup overdue) {
 		this.rollup = rollup;
+		this.overdue = overdue;
 	}
 
 	@Scheduled(fixedDelayString = "${lapor.statistics.rollup-interval:PT5M}", initialDelayString = "PT20S")
@@ -31,5 +34,6 @@ class RollupJob {
 			LOG.info("Statistics rollup: {} months recomputed, {} years built ({} rows) in {} ms", refreshed.months(),
 					refreshed.years(), refreshed.rows(), (System.nanoTime() - started) / 1_000_000);
 		}
+		overdue.refresh();
 	}
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import id.lapor.agency.BodyKind;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
+import id.lapor.report.OverdueRollup;
 import id.lapor.report.ReportRollup;
 import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatistics.Detail;
@@ -66,8 +68,33 @@ class RollupEqualsRawTests {
 
 		@Bean
 		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
+		SettableClock fixedClock() {
+			return new SettableClock();
+		}
+	}
+
+	/** At {@link #NOW}, except where a test sets it (and sets it back). */
+	static final class SettableClock extends Clock {
+
+		private volatile Instant instant = NOW;
+
+		void set(Instant instant) {
+			this.instant = instant;
+		}
+
+		@Override
+		public Instant instant() {
+			return instant;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.fixed(instant, zone);
 		}
 	}
 
@@ -75,6 +102,8 @@ class RollupEqualsRawTests {
 	@Autowired JdbcTemplate jdbc;
 	@Autowired ReportStatistics statistics;
 	@Autowired ReportRollup rollup;
+	@Autowired OverdueRollup overdue;
+	@Autowired SettableClock clock;
 	@Autowired PlatformTransactionManager transactionManager;
 
 	String province;
@@ -279,6 +308,94 @@ class RollupEqualsRawTests {
 		assertThat(rollup.refreshAll().months()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isZero();
 		assertSameAsReports();
+	}
+
+	/**
+	 * The worst overdue bodies from the overdue rollup equal a fresh count of the reports: not answered before the
+	 * first refresh; after it, with deadlines, bodies and regions changed since (logged), a report added and one
+	 * deleted, deadlines passed since the refresh (counted live) and a clock behind the refresh (the reports due
+	 * between now and the refresh taken away); under each filter it holds. Filters it does not hold are counted from
+	 * the reports.
+	 */
+	@Test
+	@Order(3)
+	void worstOverdueFromTheRollupEqualsAFreshCount() {
+		var all = Filter.between(Instant.parse("2000-01-01T00:00:00Z"), NOW.plus(Duration.ofDays(1)));
+		assertThat(overdue.worst(all, 10)).isEmpty();
+		var refreshedAt = NOW.minus(Duration.ofDays(3));
+		try {
+			clock.set(refreshedAt);
+			assertThat(overdue.refresh()).isPositive();
+			clock.set(NOW);
+			assertWorstOverdueSameAsReports(all);
+			assertThat(jdbc.queryForObject("select count(*) from report_deadline_changes", Long.class)).isZero();
+
+			var overdueReports = jdbc.queryForList("""
+					select id from reports where next_due_at < ? and agency_id is not null order by id limit 4""",
+					UUID.class, Timestamp.from(refreshedAt));
+			assertThat(overdueReports).hasSize(4);
+			var notYetDue = jdbc.queryForList("""
+					select id from reports where next_due_at > ? and agency_id is not null order by id limit 2""",
+					UUID.class, Timestamp.from(NOW));
+			assertThat(notYetDue).hasSize(2);
+			// Due again later, no deadline any more, to another body, to another region (all logged); falling due
+			// since the refresh (counted live) and before it (logged).
+			var setDue = "update reports set next_due_at = ? where id = ?";
+			jdbc.update(setDue, Timestamp.from(NOW.plus(Duration.ofDays(30))), overdueReports.get(0));
+			jdbc.update("update reports set next_due_at = null where id = ?", overdueReports.get(1));
+			jdbc.update("update reports set agency_id = ? where id = ?", bodies.iterator().next(),
+					overdueReports.get(2));
+			jdbc.update("update reports set region_code = ? where id = ?", regency, overdueReports.get(3));
+			jdbc.update(setDue, Timestamp.from(NOW.minus(Duration.ofHours(1))), notYetDue.get(0));
+			jdbc.update(setDue, Timestamp.from(refreshedAt.minus(Duration.ofDays(1))), notYetDue.get(1));
+			assertThat(jdbc.queryForObject("select count(*) from report_deadline_changes", Long.class)).isEqualTo(11);
+			assertWorstOverdueSameAsReports(all);
+
+			// A report added overdue, then deleted.
+			var copy = UUID.randomUUID();
+			jdbc.update("""
+					insert into reports
+					select (jsonb_populate_record(r, jsonb_build_object('id', ?, 'tracking_number', 'COPY-2',
+					                                                    'submission_token', ?))).*
+					from reports r where r.id = ?""", copy.toString(), UUID.randomUUID().toString(),
+					notYetDue.get(1));
+			assertWorstOverdueSameAsReports(all);
+			jdbc.update("delete from reports where id = ?", copy);
+			assertWorstOverdueSameAsReports(all);
+
+			// The clock behind the refresh: what fell due between now and the refresh is not overdue.
+			clock.set(refreshedAt.minus(Duration.ofDays(2)));
+			assertWorstOverdueSameAsReports(all);
+			clock.set(NOW);
+
+			// Filters the rollup does not hold: a category, a period that leaves out reports.
+			assertThat(overdue.worst(with(all, null, null, category, null, null, null), 10)).isEmpty();
+			assertThat(overdue.worst(twelveMonths(), 10)).isEmpty();
+			for (var filter : List.of(with(all, null, null, category, null, null, null), twelveMonths())) {
+				assertThat(statistics.worstOverdue(filter, 10)).as("%s", filter)
+						.isEqualTo(statistics.worstOverdueFromReports(filter, 10));
+			}
+
+			// The next refresh folds the log in.
+			assertThat(overdue.refresh()).isPositive();
+			assertThat(jdbc.queryForObject("select count(*) from report_deadline_changes", Long.class)).isZero();
+			assertWorstOverdueSameAsReports(all);
+		} finally {
+			clock.set(NOW);
+		}
+	}
+
+	private void assertWorstOverdueSameAsReports(Filter all) {
+		for (var filter : List.of(all, with(all, null, province, null, null, null, null),
+				with(all, null, regency, null, null, null, null), with(all, bodies, null, null, null, null, null),
+				with(all, Set.of(), null, null, null, null, null),
+				with(all, null, null, null, null, null, BodyKind.LOCAL_GOVERNMENT))) {
+			var fresh = statistics.worstOverdueFromReports(filter, 100_000);
+			assertThat(overdue.worst(filter, 100_000)).as("%s", filter).contains(fresh);
+			assertThat(statistics.worstOverdue(filter, 10)).as("%s, top 10", filter)
+					.isEqualTo(fresh.subList(0, Math.min(10, fresh.size())));
+		}
+		assertThat(statistics.worstOverdueFromReports(all, 100_000)).hasSizeGreaterThan(10);
 	}
 
 	/** How many years, months and days a count read from the rollups. */
