@@ -359,19 +359,24 @@ public class ReportRollup {
 				grain.column + " = any(cast(:units as date[]))"));
 		where.addAll(ReportTallies.conditions(filter, parameters, ReportTallies.Columns.ROLLUP_KEY));
 		// Histograms are merged here; without them the database sums each group's rows (a year by body: 80,000 rows
-		// become 12,000).
-		var sql = durations ? """
-				select %s as group_key, received, unverified, red, yellow, green, postponed, archived, completed_on_time,
-				       reopened, ratings, rating_sum, response_days, response_counts, completion_days, completion_counts
-				from %s where %s"""
-				: """
+		// become 12,000), unless each group has one row (one unit, the rollup's own key): summing 12,000 rows one by
+		// one costs more than reading them (numeric sums; 35 ms against 5 ms for a year by body).
+		var summed = !durations && (units.size() > 1 || !"key".equals(key));
+		var conditions = String.join(" and ", where);
+		var sql = summed ? """
 				select %s as group_key, sum(received)::bigint as received, sum(unverified)::bigint as unverified,
 				       sum(red)::bigint as red, sum(yellow)::bigint as yellow, sum(green)::bigint as green,
 				       sum(postponed)::bigint as postponed, sum(archived)::bigint as archived,
 				       sum(completed_on_time)::bigint as completed_on_time, sum(reopened)::bigint as reopened,
 				       sum(ratings)::bigint as ratings, sum(rating_sum)::bigint as rating_sum
-				from %s where %s group by 1""";
-		jdbc.query(sql.formatted(key, grain.table, String.join(" and ", where)), parameters,
+				from %s where %s group by 1""".formatted(key, grain.table, conditions)
+				: """
+				select %s as group_key, received, unverified, red, yellow, green, postponed, archived, completed_on_time,
+				       reopened, ratings, rating_sum%s
+				from %s where %s""".formatted(key,
+						durations ? ", response_days, response_counts, completion_days, completion_counts" : "",
+						grain.table, conditions);
+		jdbc.query(sql, parameters,
 				(RowCallbackHandler) row -> {
 					var tally = into.computeIfAbsent(row.getString(1), ignored -> new Tally());
 					tally.addCounts(row);
