@@ -385,6 +385,46 @@ class RollupEqualsRawTests {
 		}
 	}
 
+	/**
+	 * In January: twelve calendar months read the months of the year before and the new one's, ten years read whole
+	 * years and the new year's days, thirty days cross New Year; each like a fresh count, with a report in the new
+	 * year (its month computed and its year built).
+	 */
+	@Test
+	@Order(4)
+	void periodsAcrossNewYearEqualAFreshCount() {
+		var today = LocalDate.of(2027, 1, 5);
+		var copy = UUID.randomUUID();
+		jdbc.update("""
+				insert into reports
+				select (jsonb_populate_record(r, jsonb_build_object('id', ?, 'tracking_number', 'COPY-3',
+				                                                    'submission_token', ?, 'submitted_at', ?))).*
+				from reports r where r.id = (select id from reports order by submitted_at desc, id limit 1)""",
+				copy.toString(), UUID.randomUUID().toString(),
+				wib(today.minusDays(3)).plus(Duration.ofHours(3)).toString());
+		try {
+			clock.set(wib(today).plus(Duration.ofHours(10)));
+			assertThat(rollup.refreshAll().years()).isPositive();
+			var end = wib(today.plusDays(1));
+			var tenYears = Filter.between(wib(LocalDate.of(2017, 1, 1)), end);
+			for (var filter : List.of(Filter.between(wib(LocalDate.of(2026, 2, 1)), end), tenYears,
+					Filter.between(wib(today.minusDays(29)), end))) {
+				for (var groupBy : GroupBy.values()) {
+					var counted = statistics.count(groupBy, filter);
+					assertThat(counted.groups()).as("%s by %s", filter, groupBy)
+							.isEqualTo(statistics.countFromReports(groupBy, filter).groups());
+				}
+			}
+			assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears).yearsFromRollup()).isGreaterThanOrEqualTo(10);
+			assertThat(statistics.countFromReports(GroupBy.CLASSIFICATION, Filter.between(wib(today.withDayOfMonth(1)),
+					end)).total().received()).isEqualTo(1);
+		} finally {
+			clock.set(NOW);
+			jdbc.update("delete from reports where id = ?", copy);
+			rollup.refreshAll();
+		}
+	}
+
 	private void assertWorstOverdueSameAsReports(Filter all) {
 		for (var filter : List.of(all, with(all, null, province, null, null, null, null),
 				with(all, null, regency, null, null, null, null), with(all, bodies, null, null, null, null, null),
