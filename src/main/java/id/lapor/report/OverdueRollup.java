@@ -86,39 +86,40 @@ public class OverdueRollup {
 	/**
 	 * The bodies with the most reports past their deadline now among those the filter selects, or nothing when the
 	 * rollup cannot tell: not computed yet, or a filter it does not hold (category, classification, channel,
-	 * programme, or a period that leaves out reports). Called in a repeatable-read transaction, so that the state, the
-	 * rollup, the log and the reports are read from one snapshot.
+	 * programme, or a period that leaves out reports). The instant, the rollup, the log and the reports due since are
+	 * read in one statement, so from one snapshot; {@link ReportStatistics#worstOverdue} calls it in a repeatable-read
+	 * transaction, so that the checks before it see the same.
 	 */
 	public Optional<List<OverdueBody>> worst(Filter filter, int limit) {
 		if (filter.categoryCode() != null || filter.classification() != null || filter.channel() != null
 				|| filter.programmeId() != null) {
 			return Optional.empty();
 		}
-		var dueBefore = jdbc.getJdbcTemplate().queryForList("select due_before from report_overdue_rollup_state",
-				Timestamp.class);
+		var computed = jdbc.getJdbcTemplate().queryForObject(
+				"select exists (select 1 from report_overdue_rollup_state)", Boolean.class);
 		var parameters = new MapSqlParameterSource("from", Timestamp.from(filter.from()))
 				.addValue("to", Timestamp.from(filter.to()));
-		if (dueBefore.isEmpty() || !Boolean.TRUE.equals(jdbc.queryForObject("""
+		if (!Boolean.TRUE.equals(computed) || !Boolean.TRUE.equals(jdbc.queryForObject("""
 				select not exists (select 1 from reports where submitted_at < :from)
 				   and not exists (select 1 from reports where submitted_at >= :to)""", parameters, Boolean.class))) {
 			return Optional.empty();
 		}
-		parameters.addValue("dueBefore", dueBefore.getFirst()).addValue("now", Timestamp.from(clock.instant()))
-				.addValue("limit", limit);
+		parameters.addValue("now", Timestamp.from(clock.instant())).addValue("limit", limit);
 		var where = ReportTallies.conditions(filter, parameters);
 		where.add("agency_id is not null");
 		return Optional.of(jdbc.query("""
+				with state as (select due_before from report_overdue_rollup_state)
 				select agency_id, sum(overdue) as overdue from (
-				    select agency_id, overdue from report_overdue_rollup where %1$s
+				    select agency_id, overdue from report_overdue_rollup where exists (select 1 from state) and %1$s
 				    union all
 				    select agency_id, sum(sign) from report_deadline_changes
-				    where next_due_at < cast(:dueBefore as timestamptz) and %1$s group by agency_id
+				    where next_due_at < (select due_before from state) and %1$s group by agency_id
 				    union all
-				    select agency_id, count(*) filter (where next_due_at >= cast(:dueBefore as timestamptz))
+				    select agency_id, count(*) filter (where next_due_at >= (select due_before from state))
 				                      - count(*) filter (where next_due_at >= cast(:now as timestamptz))
 				    from reports
-				    where next_due_at >= least(cast(:dueBefore as timestamptz), cast(:now as timestamptz))
-				      and next_due_at < greatest(cast(:dueBefore as timestamptz), cast(:now as timestamptz)) and %1$s
+				    where next_due_at >= least((select due_before from state), cast(:now as timestamptz))
+				      and next_due_at < greatest((select due_before from state), cast(:now as timestamptz)) and %1$s
 				    group by agency_id) parts
 				group by agency_id having sum(overdue) > 0
 				order by 2 desc, 1 limit :limit""".formatted(String.join(" and ", where)), parameters,
