@@ -159,6 +159,9 @@ class BenchmarkRunner implements ApplicationRunner {
 		}
 		// The dashboards' worst overdue bodies: every report past its deadline now, whenever it was sent.
 		var allTime = Filter.between(Instant.parse("2000-01-01T00:00:00Z"), clock.instant().plus(Duration.ofDays(1)));
+		if (overdue.worst(allTime, 10).isEmpty()) {
+			throw new IllegalStateException("The overdue rollup does not answer for the worst overdue bodies");
+		}
 		var worstRaw = measure(WORST_OVERDUE + ", reports only",
 				"`ReportStatistics.worstOverdueFromReports` over JDBC", "-",
 				() -> (long) statistics.worstOverdueFromReports(allTime, 10).size());

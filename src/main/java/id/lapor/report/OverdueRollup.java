@@ -72,9 +72,8 @@ public class OverdueRollup {
 				// Repeatable read: deletes the changes this snapshot saw only; a change committed since stays logged.
 				jdbc.getJdbcTemplate().update("delete from report_deadline_changes");
 				jdbc.update("""
-						insert into report_overdue_rollup_state (due_before, refreshed_at) values (:now, :now)
-						on conflict (singleton) do update
-						set due_before = excluded.due_before, refreshed_at = excluded.refreshed_at""", now);
+						insert into report_overdue_rollup_state (due_before) values (:now)
+						on conflict (singleton) do update set due_before = excluded.due_before""", now);
 				return rows;
 			}));
 		} catch (ConcurrencyFailureException | DuplicateKeyException e) {

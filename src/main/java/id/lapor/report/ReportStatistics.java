@@ -238,12 +238,16 @@ public class ReportStatistics {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public List<OverdueBody> worstOverdue(Filter filter, int limit) {
 		tallies.tuneForStatistics();
-		return overdue.worst(filter, limit).orElseGet(() -> worstOverdueFromReports(filter, limit));
+		return overdue.worst(filter, limit).orElseGet(() -> countWorstOverdue(filter, limit));
 	}
 
 	/** The same from the reports alone, never from the overdue rollup: for the benchmark and the rollup tests. */
 	public List<OverdueBody> worstOverdueFromReports(Filter filter, int limit) {
 		tallies.tuneForStatistics();
+		return countWorstOverdue(filter, limit);
+	}
+
+	private List<OverdueBody> countWorstOverdue(Filter filter, int limit) {
 		var parameters = new MapSqlParameterSource("limit", limit);
 		var where = where(filter, parameters);
 		where.add("next_due_at < :now");

@@ -328,7 +328,7 @@ class RollupEqualsRawTests {
 			assertThat(overdue.refresh()).isPositive();
 			clock.set(NOW);
 			assertWorstOverdueSameAsReports(all);
-			assertThat(jdbc.queryForObject("select count(*) from report_deadline_changes", Long.class)).isZero();
+			assertThat(deadlineChanges()).isZero();
 
 			var overdueReports = jdbc.queryForList("""
 					select id from reports where next_due_at < ? and agency_id is not null order by id limit 4""",
@@ -348,8 +348,20 @@ class RollupEqualsRawTests {
 			jdbc.update("update reports set region_code = ? where id = ?", regency, overdueReports.get(3));
 			jdbc.update(setDue, Timestamp.from(NOW.minus(Duration.ofHours(1))), notYetDue.get(0));
 			jdbc.update(setDue, Timestamp.from(refreshedAt.minus(Duration.ofDays(1))), notYetDue.get(1));
-			assertThat(jdbc.queryForObject("select count(*) from report_deadline_changes", Long.class)).isEqualTo(11);
+			assertThat(deadlineChanges()).isEqualTo(11);
 			assertWorstOverdueSameAsReports(all);
+			// An update that changes none of them logs nothing; a report that loses its body is logged.
+			jdbc.update("update reports set title = title where id = ?", overdueReports.get(2));
+			assertThat(deadlineChanges()).isEqualTo(11);
+			jdbc.update("update reports set agency_id = null where id = ?", overdueReports.get(2));
+			assertThat(deadlineChanges()).isEqualTo(13);
+			assertWorstOverdueSameAsReports(all);
+			// The live part has reports in both of its windows: due since the refresh, due in the two days before it.
+			var dueBetween = "select count(*) from reports where next_due_at >= ? and next_due_at < ?";
+			assertThat(jdbc.queryForObject(dueBetween, Long.class, Timestamp.from(refreshedAt), Timestamp.from(NOW)))
+					.isPositive();
+			assertThat(jdbc.queryForObject(dueBetween, Long.class,
+					Timestamp.from(refreshedAt.minus(Duration.ofDays(2))), Timestamp.from(refreshedAt))).isPositive();
 
 			// A report added overdue, then deleted.
 			var copy = UUID.randomUUID();
@@ -378,7 +390,7 @@ class RollupEqualsRawTests {
 
 			// The next refresh folds the log in.
 			assertThat(overdue.refresh()).isPositive();
-			assertThat(jdbc.queryForObject("select count(*) from report_deadline_changes", Long.class)).isZero();
+			assertThat(deadlineChanges()).isZero();
 			assertWorstOverdueSameAsReports(all);
 		} finally {
 			clock.set(NOW);
@@ -394,14 +406,18 @@ class RollupEqualsRawTests {
 	@Order(4)
 	void periodsAcrossNewYearEqualAFreshCount() {
 		var today = LocalDate.of(2027, 1, 5);
-		var copy = UUID.randomUUID();
-		jdbc.update("""
-				insert into reports
-				select (jsonb_populate_record(r, jsonb_build_object('id', ?, 'tracking_number', 'COPY-3',
-				                                                    'submission_token', ?, 'submitted_at', ?))).*
-				from reports r where r.id = (select id from reports order by submitted_at desc, id limit 1)""",
-				copy.toString(), UUID.randomUUID().toString(),
-				wib(today.minusDays(3)).plus(Duration.ofHours(3)).toString());
+		// Reports in the new year and in the December before it (copies of the latest one).
+		var copies = List.of(UUID.randomUUID(), UUID.randomUUID());
+		var submitted = List.of(wib(today.minusDays(3)), wib(LocalDate.of(2026, 12, 3)));
+		for (int i = 0; i < copies.size(); i++) {
+			jdbc.update("""
+					insert into reports
+					select (jsonb_populate_record(r, jsonb_build_object('id', ?, 'tracking_number', ?,
+					                                                    'submission_token', ?, 'submitted_at', ?))).*
+					from reports r where r.id = (select id from reports order by submitted_at desc, id limit 1)""",
+					copies.get(i).toString(), "COPY-NY-" + i, UUID.randomUUID().toString(),
+					submitted.get(i).plus(Duration.ofHours(3)).toString());
+		}
 		try {
 			clock.set(wib(today).plus(Duration.ofHours(10)));
 			assertThat(rollup.refreshAll().years()).isPositive();
@@ -415,14 +431,83 @@ class RollupEqualsRawTests {
 							.isEqualTo(statistics.countFromReports(groupBy, filter).groups());
 				}
 			}
-			assertThat(statistics.count(GroupBy.CLASSIFICATION, tenYears).yearsFromRollup()).isGreaterThanOrEqualTo(10);
-			assertThat(statistics.countFromReports(GroupBy.CLASSIFICATION, Filter.between(wib(today.withDayOfMonth(1)),
-					end)).total().received()).isEqualTo(1);
+			// Years, months and days read from the rollups: the new year whole (nothing was submitted after the
+			// period), eleven months of the year before (its January holds reports), and 25 days of its December
+			// (its first days hold a report, so the month is not widened).
+			assertThat(rolledUp(statistics.count(GroupBy.CLASSIFICATION, tenYears))).containsExactly(11, 0, 0);
+			assertThat(rolledUp(statistics.count(GroupBy.CLASSIFICATION,
+					Filter.between(wib(LocalDate.of(2026, 2, 1)), end)))).containsExactly(1, 11, 0);
+			assertThat(rolledUp(statistics.count(GroupBy.PROVINCE, Filter.between(wib(today.minusDays(29)), end))))
+					.containsExactly(1, 0, 25);
+			var sinceDecember = Filter.between(wib(LocalDate.of(2026, 12, 1)), end);
+			assertThat(statistics.countFromReports(GroupBy.CLASSIFICATION, sinceDecember).total().received())
+					.isEqualTo(2);
 		} finally {
 			clock.set(NOW);
-			jdbc.update("delete from reports where id = ?", copy);
+			jdbc.update("delete from reports where id in (?, ?)", copies.get(0), copies.get(1));
 			rollup.refreshAll();
 		}
+	}
+
+	/**
+	 * A deadline change committed while the overdue refresh runs, after it took its snapshot, stays logged and is
+	 * counted on top of the new rollup: the refresh is held (a lock on a row it deletes) and the change committed then.
+	 */
+	@Test
+	@Order(5)
+	void aDeadlineChangeCommittedWhileTheOverdueRefreshRunsStaysLogged() throws Exception {
+		var all = Filter.between(Instant.parse("2000-01-01T00:00:00Z"), NOW.plus(Duration.ofDays(1)));
+		overdue.refresh();
+		var moved = jdbc.queryForObject("""
+				select id from reports where next_due_at < ? and agency_id is not null order by id limit 1""",
+				UUID.class, Timestamp.from(NOW));
+
+		var locked = new CountDownLatch(1);
+		var release = new CountDownLatch(1);
+		var executor = Executors.newFixedThreadPool(2);
+		try {
+			var transaction = new TransactionTemplate(transactionManager);
+			var holder = executor.submit(() -> transaction.executeWithoutResult(status -> {
+				jdbc.queryForList("select agency_id from report_overdue_rollup order by agency_id limit 1 for update",
+						Long.class);
+				locked.countDown();
+				try {
+					assertThat(release.await(60, TimeUnit.SECONDS)).isTrue();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
+			var refresh = executor.submit(overdue::refresh);
+			// The refresh waits for the row once it has taken its snapshot.
+			var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (jdbc.queryForObject("""
+					select count(*) from pg_stat_activity
+					where wait_event_type = 'Lock' and query like '%delete from report_overdue_rollup%'""",
+					Long.class) == 0) {
+				assertThat(System.nanoTime()).as("the refresh reached the locked row").isLessThan(deadline);
+				assertThat(refresh.isDone()).as("the refresh is still running").isFalse();
+				Thread.sleep(20);
+			}
+			jdbc.update("update reports set next_due_at = ? where id = ?",
+					Timestamp.from(NOW.plus(Duration.ofDays(30))), moved);
+			release.countDown();
+			holder.get(60, TimeUnit.SECONDS);
+			assertThat(refresh.get(60, TimeUnit.SECONDS)).isPositive();
+		} finally {
+			release.countDown();
+			executor.shutdownNow();
+		}
+
+		assertThat(deadlineChanges()).isEqualTo(2);
+		assertWorstOverdueSameAsReports(all);
+		overdue.refresh();
+		assertThat(deadlineChanges()).isZero();
+		assertWorstOverdueSameAsReports(all);
+	}
+
+	private long deadlineChanges() {
+		return jdbc.queryForObject("select count(*) from report_deadline_changes", Long.class);
 	}
 
 	private void assertWorstOverdueSameAsReports(Filter all) {
