@@ -17,7 +17,7 @@ create table report_rollup_dirty (
 );
 create index report_rollup_dirty_day_idx on report_rollup_dirty (day);
 
--- An update queues its reports' days only when something the rollups hold changed: a reminder or an
+-- An update queues its reports' days only when something the rollups hold changed: a reminder, a new deadline or an
 -- escalation (counted live) leaves the rollups current.
 create or replace function mark_report_rollup_dirty() returns trigger language plpgsql as $$
 begin

@@ -30,18 +30,23 @@ final class BenchmarkPlan {
 	record Query(String name, GroupBy groupBy, Period period) {
 	}
 
+	private static final Page NATIONAL_DASHBOARD = new Page("Dashboard, national (30 days)", "/monitoring",
+			Viewer.ADMINISTRATOR);
+	private static final Page RANKING = new Page("Compliance ranking", "/monitoring/bodies", Viewer.SUPERVISOR);
+	private static final Page API_BY_BODY = new Page("Statistics API, groupBy=body (first page of 1,000 bodies)",
+			"/api/v1/statistics?groupBy=body", Viewer.ADMINISTRATOR);
+
 	static final List<Page> PAGES = Stream.of(
-			Stream.of(new Page("Dashboard, national (30 days)", "/monitoring", Viewer.ADMINISTRATOR),
+			Stream.of(NATIONAL_DASHBOARD,
 					new Page("Dashboard, province", "/monitoring?regionCode={province}", Viewer.ADMINISTRATOR),
 					new Page("Dashboard CSV export", "/monitoring?format=csv", Viewer.ADMINISTRATOR),
-					new Page("Compliance ranking", "/monitoring/bodies", Viewer.SUPERVISOR),
+					RANKING,
 					new Page("Body drill-down", "/monitoring/bodies/{body}", Viewer.SUPERVISOR),
 					new Page("Body's reports as XLSX (all of them)", "/monitoring/bodies/{body}?format=xlsx",
 							Viewer.SUPERVISOR),
 					new Page("Monthly PDF, national", "/monitoring/monthly", Viewer.SUPERVISOR),
 					new Page("Public statistics (12 months, uncached)", "/statistik", Viewer.PUBLIC)),
-			Stream.of(new Page("Statistics API, groupBy=body (first page of 1,000 bodies)",
-					"/api/v1/statistics?groupBy=body", Viewer.ADMINISTRATOR),
+			Stream.of(API_BY_BODY,
 					new Page("Statistics API, groupBy=body (page=12)", "/api/v1/statistics?groupBy=body&page=12",
 							Viewer.ADMINISTRATOR)),
 			Stream.of("region", "category", "classification", "channel", "outcome", "month")
@@ -58,11 +63,7 @@ final class BenchmarkPlan {
 	static final int CHANGED_REPORTS = 5000;
 
 	/** The pages and queries measured again with those changes logged. */
-	static final List<Page> PAGES_WHILE_CHANGED = List.of(
-			new Page("Dashboard, national (30 days)", "/monitoring", Viewer.ADMINISTRATOR),
-			new Page("Compliance ranking", "/monitoring/bodies", Viewer.SUPERVISOR),
-			new Page("Statistics API, groupBy=body (first page of 1,000 bodies)", "/api/v1/statistics?groupBy=body",
-					Viewer.ADMINISTRATOR));
+	static final List<Page> PAGES_WHILE_CHANGED = List.of(NATIONAL_DASHBOARD, RANKING, API_BY_BODY);
 
 	/** The export whose heap use is measured: all reports of the body with the most reports. */
 	static final String HEAP_EXPORT = "/monitoring/bodies/{body}?format=xlsx";

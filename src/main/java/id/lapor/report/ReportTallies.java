@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Counts reports from the report table itself, into {@link Tally tallies} by group key: what the monthly and daily
  * rollups hold (counts and histograms of working days, fixed once the reports are; also from the log of changes not
- * yet rolled up), and what depends on the current time (overdue, age of open work), always counted live. The definitions of the indicators' counts live here and in
- * {@link Tally}; the rollups are computed with the same queries.
+ * yet rolled up), and what depends on the current time (overdue, age of open work), always counted live. The
+ * definitions of the indicators' counts live here and in {@link Tally}; the rollups are computed with the same
+ * queries.
  */
 @Component
 class ReportTallies {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -264,41 +265,11 @@ class RollupEqualsRawTests {
 		var flip = "update reports set rating = case when rating = 1 then 5 else 1 end where id = ?";
 		jdbc.update(flip, rated.get(0));
 
-		var locked = new CountDownLatch(1);
-		var release = new CountDownLatch(1);
-		var executor = Executors.newFixedThreadPool(2);
-		try {
-			var transaction = new TransactionTemplate(transactionManager);
-			var holder = executor.submit(() -> transaction.executeWithoutResult(status -> {
-				jdbc.queryForList("select month from report_rollup_months where month = ? for update", LocalDate.class,
-						month);
-				locked.countDown();
-				try {
-					assertThat(release.await(60, TimeUnit.SECONDS)).isTrue();
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			}));
-			assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
-			var refresh = executor.submit(rollup::refreshAll);
-			// The refresh waits for the row once it has counted the month from its snapshot.
-			var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-			while (jdbc.queryForObject("""
-					select count(*) from pg_stat_activity
-					where wait_event_type = 'Lock' and query like '%insert into report_rollup_months%'""",
-					Long.class) == 0) {
-				assertThat(System.nanoTime()).as("the refresh reached the month's row").isLessThan(deadline);
-				assertThat(refresh.isDone()).as("the refresh is still running").isFalse();
-				Thread.sleep(20);
-			}
-			jdbc.update(flip, rated.get(1));
-			release.countDown();
-			holder.get(60, TimeUnit.SECONDS);
-			assertThat(refresh.get(60, TimeUnit.SECONDS).months()).isEqualTo(1);
-		} finally {
-			release.countDown();
-			executor.shutdownNow();
-		}
+		// The refresh waits for the month's row once it has counted the month from its snapshot.
+		var refreshed = whileHeld(() -> jdbc.queryForList(
+						"select month from report_rollup_months where month = ? for update", LocalDate.class, month),
+				rollup::refreshAll, "insert into report_rollup_months", () -> jdbc.update(flip, rated.get(1)));
+		assertThat(refreshed.months()).isEqualTo(1);
 
 		// The first change went into the new rollup, the second one is still logged and counted on top of it.
 		assertThat(jdbc.queryForObject("select count(*) from report_rollup_changes", Long.class)).isEqualTo(2);
@@ -462,14 +433,34 @@ class RollupEqualsRawTests {
 				select id from reports where next_due_at < ? and agency_id is not null order by id limit 1""",
 				UUID.class, Timestamp.from(NOW));
 
+		// The refresh waits for the row once it has taken its snapshot.
+		var rows = whileHeld(() -> jdbc.queryForList(
+						"select agency_id from report_overdue_rollup order by agency_id limit 1 for update", Long.class),
+				overdue::refresh, "delete from report_overdue_rollup",
+				() -> jdbc.update("update reports set next_due_at = ? where id = ?",
+						Timestamp.from(NOW.plus(Duration.ofDays(30))), moved));
+		assertThat(rows).isPositive();
+
+		assertThat(deadlineChanges()).isEqualTo(2);
+		assertWorstOverdueSameAsReports(all);
+		overdue.refresh();
+		assertThat(deadlineChanges()).isZero();
+		assertWorstOverdueSameAsReports(all);
+	}
+
+	/**
+	 * Runs a refresh while another transaction holds a lock it needs: takes the lock, starts the refresh, waits until
+	 * the refresh waits for a lock in a statement containing {@code waitingIn}, commits the change then, releases
+	 * the lock and returns what the refresh returned.
+	 */
+	private <T> T whileHeld(Runnable lock, Callable<T> refresh, String waitingIn, Runnable change) throws Exception {
 		var locked = new CountDownLatch(1);
 		var release = new CountDownLatch(1);
 		var executor = Executors.newFixedThreadPool(2);
 		try {
 			var transaction = new TransactionTemplate(transactionManager);
 			var holder = executor.submit(() -> transaction.executeWithoutResult(status -> {
-				jdbc.queryForList("select agency_id from report_overdue_rollup order by agency_id limit 1 for update",
-						Long.class);
+				lock.run();
 				locked.countDown();
 				try {
 					assertThat(release.await(60, TimeUnit.SECONDS)).isTrue();
@@ -478,32 +469,23 @@ class RollupEqualsRawTests {
 				}
 			}));
 			assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
-			var refresh = executor.submit(overdue::refresh);
-			// The refresh waits for the row once it has taken its snapshot.
+			var refreshing = executor.submit(refresh);
 			var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 			while (jdbc.queryForObject("""
 					select count(*) from pg_stat_activity
-					where wait_event_type = 'Lock' and query like '%delete from report_overdue_rollup%'""",
-					Long.class) == 0) {
+					where wait_event_type = 'Lock' and query like ?""", Long.class, "%" + waitingIn + "%") == 0) {
 				assertThat(System.nanoTime()).as("the refresh reached the locked row").isLessThan(deadline);
-				assertThat(refresh.isDone()).as("the refresh is still running").isFalse();
+				assertThat(refreshing.isDone()).as("the refresh is still running").isFalse();
 				Thread.sleep(20);
 			}
-			jdbc.update("update reports set next_due_at = ? where id = ?",
-					Timestamp.from(NOW.plus(Duration.ofDays(30))), moved);
+			change.run();
 			release.countDown();
 			holder.get(60, TimeUnit.SECONDS);
-			assertThat(refresh.get(60, TimeUnit.SECONDS)).isPositive();
+			return refreshing.get(60, TimeUnit.SECONDS);
 		} finally {
 			release.countDown();
 			executor.shutdownNow();
 		}
-
-		assertThat(deadlineChanges()).isEqualTo(2);
-		assertWorstOverdueSameAsReports(all);
-		overdue.refresh();
-		assertThat(deadlineChanges()).isZero();
-		assertWorstOverdueSameAsReports(all);
 	}
 
 	private long deadlineChanges() {
