@@ -30,6 +30,9 @@ class Account {
 	private boolean enabled;
 	private boolean agencyAdmin;
 	private Instant createdAt;
+	private @Nullable Instant emailVerifiedAt;
+	/** Raised whenever every session of the account must end; a session holding an older value is refused. */
+	private long sessionVersion;
 	/** Null until first saved, which is how Spring Data tells a new aggregate with an assigned id. */
 	@Version
 	private @Nullable Long version;
@@ -56,8 +59,11 @@ class Account {
 		return new Account(email, passwordHash, fullName, phone, Role.CITIZEN, null, now);
 	}
 
+	/** Staff addresses are given by an administrator of their body, so they count as verified. */
 	static Account staff(String email, String passwordHash, String fullName, Role role, long agencyId, Instant now) {
-		return new Account(email, passwordHash, fullName, null, role, agencyId, now);
+		var account = new Account(email, passwordHash, fullName, null, role, agencyId, now);
+		account.verifyEmail(now);
+		return account;
 	}
 
 	/** A liaison officer who also administers their body (admin instansi). */
@@ -68,6 +74,45 @@ class Account {
 
 	void disable() {
 		this.enabled = false;
+		endSessions();
+	}
+
+	/** Ends every session of this account, on every instance, at their next request. */
+	void endSessions() {
+		this.sessionVersion++;
+	}
+
+	/** The person showed they read mail at the address. */
+	void verifyEmail(Instant now) {
+		if (emailVerifiedAt == null) {
+			this.emailVerifiedAt = now;
+		}
+	}
+
+	boolean isEmailVerified() {
+		return emailVerifiedAt != null;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+	/** A new password ends the sessions that the old one opened. */
+	void changePassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+		endSessions();
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	String getFullName() {
+		return fullName;
+	}
+
+	Role getRole() {
+		return role;
 	}
 
 	@Nullable Long getAgencyId() {
@@ -87,7 +132,7 @@ class Account {
 	}
 
 	LaporUser toUser() {
-		return new LaporUser(id, email, passwordHash, fullName, role, agencyId, enabled, agencyAdmin);
+		return new LaporUser(id, email, passwordHash, fullName, role, agencyId, enabled, agencyAdmin, sessionVersion);
 	}
 
 	AccountSummary toSummary() {

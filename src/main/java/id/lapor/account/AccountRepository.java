@@ -11,6 +11,8 @@ interface AccountRepository extends Repository<Account, UUID> {
 
 	Account save(Account account);
 
+	Account saveAndFlush(Account account);
+
 	Optional<Account> findByEmail(String email);
 
 	Optional<Account> findById(UUID id);

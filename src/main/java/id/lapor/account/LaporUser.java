@@ -27,11 +27,13 @@ public final class LaporUser implements UserDetails, CredentialsContainer {
 	private final @Nullable Long agencyId;
 	private final boolean enabled;
 	private final boolean agencyAdmin;
+	private final long sessionVersion;
 	private @Nullable String passwordHash;
 
 	LaporUser(UUID id, String email, @Nullable String passwordHash, String fullName, Role role,
-			@Nullable Long agencyId, boolean enabled, boolean agencyAdmin) {
+			@Nullable Long agencyId, boolean enabled, boolean agencyAdmin, long sessionVersion) {
 		this.agencyAdmin = agencyAdmin;
+		this.sessionVersion = sessionVersion;
 		this.id = id;
 		this.email = email;
 		this.passwordHash = passwordHash;
@@ -78,6 +80,11 @@ public final class LaporUser implements UserDetails, CredentialsContainer {
 		return role == candidate;
 	}
 
+	/** The account's session version when this person logged in; see {@code SessionVersionFilter}. */
+	long sessionVersion() {
+		return sessionVersion;
+	}
+
 	/** Whether this liaison officer administers their body and its units (admin instansi). */
 	public boolean isAgencyAdmin() {
 		return agencyAdmin;
@@ -89,6 +96,9 @@ public final class LaporUser implements UserDetails, CredentialsContainer {
 				? List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority(AGENCY_ADMIN_AUTHORITY))
 				: List.of(new SimpleGrantedAuthority(role.authority()));
 	}
+
+	/** Session attribute telling the login page that the previous session was ended because the account changed. */
+	public static final String SESSION_ENDED = "id.lapor.account.SESSION_ENDED";
 
 	/** The authority of a body administrator, on top of {@code ROLE_LIAISON}. */
 	public static final String AGENCY_ADMIN_AUTHORITY = "ROLE_AGENCY_ADMIN";

@@ -2,6 +2,8 @@ package id.lapor.notification;
 
 import java.time.Clock;
 
+import id.lapor.system.Mailer;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -9,6 +9,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
+import id.lapor.system.Mailer;
+
 /**
  * Writes e-mails as {@code .eml} files into a folder instead of sending them: the default without SMTP, so a
  * development machine never mails real people.

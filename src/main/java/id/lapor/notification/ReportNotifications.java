@@ -16,6 +16,7 @@ import id.lapor.report.ReportReplied;
 import id.lapor.report.ReportResponded;
 import id.lapor.report.ReportSubmitted;
 import id.lapor.report.TrackingNumber;
+import id.lapor.system.Mailer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;

@@ -1,5 +1,7 @@
 package id.lapor.notification;
 
+import id.lapor.system.Mailer;
+
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 

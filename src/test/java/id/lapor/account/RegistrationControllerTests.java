@@ -18,34 +18,51 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import id.lapor.IntegrationTest;
+import id.lapor.TestMailbox;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
 class RegistrationControllerTests {
 
+	static final String GOOD_PASSWORD = "kebun-salak-merah-tujuh";
+
 	@Autowired MockMvc mvc;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired TestMailbox mailbox;
 
 	@Test
-	void aCitizenRegistersAndLogsIn() throws Exception {
+	void aCitizenRegistersVerifiesTheAddressAndLogsIn() throws Exception {
 
 		var email = "Rani." + UUID.randomUUID() + "@Contoh.ID";
+		var stored = email.toLowerCase();
 
-		mvc.perform(register(email, "kata-sandi-rani", "kata-sandi-rani"))
+		mvc.perform(register(email, GOOD_PASSWORD, GOOD_PASSWORD))
 				.andExpect(status().is3xxRedirection())
-				.andExpect(redirectedUrl("/login"));
+				.andExpect(redirectedUrl("/register/sent"));
 
-		var stored = jdbc.queryForMap("select role, password_hash, agency_id from accounts where email = ?",
-				email.toLowerCase());
-		assertThat(stored.get("role")).isEqualTo("CITIZEN");
-		assertThat(stored.get("agency_id")).isNull();
-		assertThat((String) stored.get("password_hash")).startsWith("{bcrypt}").doesNotContain("kata-sandi-rani");
+		var account = jdbc.queryForMap("select role, password_hash, agency_id, email_verified_at from accounts where email = ?",
+				stored);
+		assertThat(account.get("role")).isEqualTo("CITIZEN");
+		assertThat(account.get("agency_id")).isNull();
+		assertThat(account.get("email_verified_at")).isNull();
+		assertThat((String) account.get("password_hash")).startsWith("{bcrypt}").doesNotContain(GOOD_PASSWORD);
 
-		mvc.perform(formLogin("/login").userParameter("email").user(email).password("kata-sandi-rani"))
+		var token = mailbox.lastToken(stored);
+		assertThat(jdbc.queryForObject("select count(*) from account_tokens where token_hash = ?", Long.class, token))
+				.as("only a hash of the link's token is stored").isZero();
+		mvc.perform(get("/register/verify").param("token", token)).andExpect(redirectedUrl("/login"));
+		assertThat(jdbc.queryForObject("select email_verified_at is not null from accounts where email = ?", Boolean.class,
+				stored)).isTrue();
+		mvc.perform(get("/register/verify").param("token", token))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"verify-failed\"")));
+
+		mvc.perform(formLogin("/login").userParameter("email").user(email).password(GOOD_PASSWORD))
 				.andExpect(authenticated().withRoles("CITIZEN"))
 				.andExpect(redirectedUrl("/reports/mine"));
 		mvc.perform(formLogin("/login").userParameter("email").user(email).password("salah-sandi"))
@@ -53,14 +70,18 @@ class RegistrationControllerTests {
 	}
 
 	@Test
-	void anAddressCanOnlyBeRegisteredOnce() throws Exception {
+	void registeringAKnownAddressAnswersTheSameAndOnlyTellsTheOwner() throws Exception {
 
 		var email = "dobel-" + UUID.randomUUID() + "@contoh.id";
-		mvc.perform(register(email, "kata-sandi-1", "kata-sandi-1")).andExpect(status().is3xxRedirection());
+		var first = mvc.perform(register(email, GOOD_PASSWORD, GOOD_PASSWORD)).andReturn().getResponse();
 
-		mvc.perform(register(email.toUpperCase(), "kata-sandi-2", "kata-sandi-2"))
-				.andExpect(status().isOk())
-				.andExpect(model().attributeHasFieldErrorCode("form", "email", "register.email.taken"));
+		var second = mvc.perform(register(email.toUpperCase(), "pisang-goreng-hangat-9", "pisang-goreng-hangat-9"))
+				.andReturn().getResponse();
+
+		assertThat(second.getStatus()).isEqualTo(first.getStatus());
+		assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl()).isEqualTo("/register/sent");
+		assertThat(jdbc.queryForObject("select count(*) from accounts where email = ?", Long.class, email)).isEqualTo(1);
+		assertThat(mailbox.mailsTo(email)).hasSize(2).last().asString().contains("sudah punya akun");
 	}
 
 	@Test
@@ -73,9 +94,27 @@ class RegistrationControllerTests {
 				.andExpect(content().string(containsString("Alamat e-mail tidak valid.")))
 				.andExpect(content().string(not(containsString("pendek"))));
 
-		mvc.perform(register("beda-" + UUID.randomUUID() + "@contoh.id", "kata-sandi-1", "kata-sandi-2"))
+		mvc.perform(register("beda-" + UUID.randomUUID() + "@contoh.id", GOOD_PASSWORD, GOOD_PASSWORD + "x"))
 				.andExpect(model().attributeHasFieldErrorCode("form", "passwordConfirmation",
 						"register.password.mismatch"));
+	}
+
+	@Test
+	void commonAndOverlongPasswordsAreRefusedWithAReason() throws Exception {
+
+		var email = "sandi-" + UUID.randomUUID() + "@contoh.id";
+		mvc.perform(register(email, "password123", "password123"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "password", "password.guessable"));
+		mvc.perform(register(email, "rani daeng 1990", "rani daeng 1990"))
+				.andExpect(model().attributeHasFieldErrorCode("form", "password", "password.guessable"));
+
+		// bcrypt reads at most 72 bytes and refuses more: 40 two-byte letters are 80 bytes.
+		var overlong = "é".repeat(40);
+		mvc.perform(register(email, overlong, overlong))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "password", "password.tooLong"));
+		assertThat(jdbc.queryForObject("select count(*) from accounts where email = ?", Long.class, email)).isZero();
 	}
 
 	@Test
@@ -88,8 +127,7 @@ class RegistrationControllerTests {
 		mvc.perform(get("/")).andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder register(String email,
-			String password, String confirmation) {
+	static MockHttpServletRequestBuilder register(String email, String password, String confirmation) {
 		return post("/register").with(csrf())
 				.param("fullName", "Rani Daeng")
 				.param("email", email)

@@ -3,6 +3,7 @@ package id.lapor.browser;
 import java.time.Duration;
 
 import id.lapor.TestAccounts;
+import id.lapor.TestMailbox;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ abstract class BrowserTest {
 
 	@LocalServerPort int port;
 	@Autowired TestAccounts accounts;
+	@Autowired TestMailbox mailbox;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
@@ -83,9 +85,13 @@ abstract class BrowserTest {
 	}
 
 	void logIn(String email) {
+		logIn(email, TestAccounts.PASSWORD);
+	}
+
+	void logIn(String email, String password) {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
 		type("email", email);
-		type("password", TestAccounts.PASSWORD);
+		type("password", password);
 		browser.findElement(By.id("login-submit")).click();
 	}
 

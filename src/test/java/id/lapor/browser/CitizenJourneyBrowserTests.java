@@ -20,6 +20,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 class CitizenJourneyBrowserTests extends BrowserTest {
 
+	private static final String CITIZEN_PASSWORD = "mangga-muda-dan-sambal-terasi";
+
 	@Test
 	void aReportGoesFromRedToGreen() {
 
@@ -34,12 +36,19 @@ class CitizenJourneyBrowserTests extends BrowserTest {
 		wait.until(ExpectedConditions.urlContains("/register"));
 		type("fullName", "Daeng Rani");
 		type("email", citizen);
-		type("password", TestAccounts.PASSWORD);
-		type("passwordConfirmation", TestAccounts.PASSWORD);
+		type("password", CITIZEN_PASSWORD);
+		type("passwordConfirmation", CITIZEN_PASSWORD);
 		browser.findElement(By.id("register-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-sent")));
+		assertThat(browser.findElement(By.id("register-sent")).getText()).contains(citizen);
+
+		// The link in the mail verifies the address.
+		open("/register/verify?token=" + mailbox.lastToken(citizen));
 		wait.until(ExpectedConditions.urlContains("/login"));
-		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Akun Anda sudah dibuat");
-		logIn(citizen);
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("sudah diverifikasi");
+		type("email", citizen);
+		type("password", CITIZEN_PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
 		wait.until(ExpectedConditions.urlContains("/reports/new"));
 
 		type("title", "Blangko KTP-el habis terus di Disdukcapil");
@@ -81,7 +90,7 @@ class CitizenJourneyBrowserTests extends BrowserTest {
 		logOut();
 
 		open("/login");
-		logIn(citizen);
+		logIn(citizen, CITIZEN_PASSWORD);
 		wait.until(ExpectedConditions.urlContains("/reports/mine"));
 		open("/reports/" + number.replace("-", ""));
 		type("reply", "Terima kasih. Saya bisa datang hari Senin jika blangkonya sudah ada.");
@@ -102,7 +111,7 @@ class CitizenJourneyBrowserTests extends BrowserTest {
 
 		// 5. The citizen sees the answer and the green status, and rates it.
 		open("/login");
-		logIn(citizen);
+		logIn(citizen, CITIZEN_PASSWORD);
 		wait.until(ExpectedConditions.urlContains("/reports/mine"));
 		var row = browser.findElement(By.cssSelector("#my-reports .report-row"));
 		assertThat(row.getText()).contains(number);

@@ -1,27 +1,37 @@
 package id.lapor.account.web;
 
-import id.lapor.account.AccountManagement;
-import id.lapor.account.EmailAlreadyRegisteredException;
+import java.util.Locale;
+
+import id.lapor.account.AccountRegistration;
+import id.lapor.account.LaporUser;
+import id.lapor.account.PasswordPolicy;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * Registration answers the same for a new and a known address ("check your mailbox"); the mail says which it was.
+ */
 @Controller
 class RegistrationController {
 
 	private static final String VIEW = "account/register";
 
-	private final AccountManagement accounts;
+	private final AccountRegistration registration;
+	private final PasswordPolicy passwords;
 
-	RegistrationController(AccountManagement accounts) {
-		this.accounts = accounts;
+	RegistrationController(AccountRegistration registration, PasswordPolicy passwords) {
+		this.registration = registration;
+		this.passwords = passwords;
 	}
 
 	@GetMapping("/register")
@@ -32,8 +42,12 @@ class RegistrationController {
 
 	@PostMapping("/register")
 	String processRegistrationForm(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 
+		if (!result.hasFieldErrors("password")) {
+			passwords.problem(form.password(), form.fullName(), form.email())
+					.ifPresent(problem -> result.rejectValue("password", problem));
+		}
 		if (!result.hasFieldErrors("password") && !form.passwordsMatch()) {
 			result.rejectValue("passwordConfirmation", "register.password.mismatch");
 		}
@@ -41,15 +55,29 @@ class RegistrationController {
 			return VIEW;
 		}
 
-		try {
-			accounts.registerCitizen(form.email(), form.password(), form.fullName(), form.phone());
-		} catch (EmailAlreadyRegisteredException e) {
-			result.rejectValue("email", "register.email.taken");
-			return VIEW;
-		}
-
-		redirect.addFlashAttribute("message", "register.success");
+		registration.register(form.email(), form.password(), form.fullName(), form.phone(), locale);
 		redirect.addFlashAttribute("email", form.email());
-		return "redirect:/login";
+		return "redirect:/register/sent";
+	}
+
+	@GetMapping("/register/sent")
+	String showSent() {
+		return "account/register-sent";
+	}
+
+	@GetMapping("/register/verify")
+	String verify(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect) {
+		if (!token.isEmpty() && token.length() <= 100 && registration.verify(token)) {
+			redirect.addFlashAttribute("message", "register.verified");
+			return "redirect:/login";
+		}
+		return "account/verify-failed";
+	}
+
+	@PostMapping("/register/verify/resend")
+	String resend(@AuthenticationPrincipal LaporUser user, RedirectAttributes redirect, Locale locale) {
+		registration.resendVerification(user.id(), locale);
+		redirect.addFlashAttribute("message", "register.verify.resent");
+		return "redirect:/account";
 	}
 }

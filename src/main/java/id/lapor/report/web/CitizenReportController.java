@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.lapor.account.AccountRegistration;
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
@@ -69,12 +70,14 @@ class CitizenReportController {
 	private final AgencyCatalogue agencies;
 	private final RoutingService routing;
 	private final Attachments attachments;
+	private final AccountRegistration registration;
 	private final Clock clock;
 
 	CitizenReportController(ReportManagement management, ReportQueries queries, RegionDirectory regions,
 			CategoryCatalogue categories, AgencyCatalogue agencies, RoutingService routing, Attachments attachments,
-			Clock clock) {
+			AccountRegistration registration, Clock clock) {
 		this.attachments = attachments;
+		this.registration = registration;
 		this.management = management;
 		this.agencies = agencies;
 		this.routing = routing;
@@ -88,6 +91,7 @@ class CitizenReportController {
 	String showReportForm(@AuthenticationPrincipal LaporUser citizen, Model model, Locale locale) {
 		var form = ReportForm.empty();
 		model.addAttribute("form", form);
+		model.addAttribute("emailUnverified", !registration.isEmailVerified(citizen.id()));
 		return formView(model, form, citizen, locale);
 	}
 
@@ -112,6 +116,10 @@ class CitizenReportController {
 		if (!result.hasFieldErrors("targetCode") && form.hasTarget()
 				&& agencies.findByCode(form.targetCode()).filter(AgencySummary::active).isEmpty()) {
 			result.rejectValue("targetCode", "report.target.unknown");
+		}
+		if (!registration.isEmailVerified(citizen.id())) {
+			// Only a verified address may file: otherwise mail about the report could go to somebody else.
+			result.reject("report.email.unverified");
 		}
 		if (result.hasErrors()) {
 			return formView(model, form, citizen, locale);
