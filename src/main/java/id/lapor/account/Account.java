@@ -97,6 +97,20 @@ class Account {
 		return enabled;
 	}
 
+	/**
+	 * Erasure (UU PDP): the row stays, so the history and the reports that point at it stay whole, but nothing in it
+	 * identifies the person any more, and it can never log in again.
+	 */
+	void erase(String placeholderEmail, String erasedName, String unusablePasswordHash) {
+		this.email = placeholderEmail;
+		this.fullName = erasedName;
+		this.phone = null;
+		this.passwordHash = unusablePasswordHash;
+		this.enabled = false;
+		this.emailVerifiedAt = null;
+		endSessions();
+	}
+
 	/** A new password ends the sessions that the old one opened. */
 	void changePassword(String newPasswordHash) {
 		this.passwordHash = newPasswordHash;
