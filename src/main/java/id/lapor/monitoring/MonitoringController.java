@@ -112,7 +112,7 @@ class MonitoringController {
 		var periodError = !acceptable(to) || !acceptable(from) || fromDate.isAfter(toDate);
 		if (periodError) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("periodError", true);
+			model.addAttribute("periodError", new int[] { StatisticsPeriod.FIRST_YEAR, StatisticsPeriod.LAST_YEAR });
 			toDate = today;
 			fromDate = today.minusDays(29);
 		}
