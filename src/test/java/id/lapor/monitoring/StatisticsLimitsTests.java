@@ -58,6 +58,10 @@ class StatisticsLimitsTests {
 				.andExpect(status().isTooManyRequests())
 				.andExpect(header().exists(HttpHeaders.RETRY_AFTER))
 				.andExpect(jsonPath("$.detail").value(containsString("Terlalu banyak permintaan")));
+		// A browser asks for HTML: still 429, as a problem document.
+		mvc.perform(get("/statistik").with(from("198.51.100.1")).header(HttpHeaders.ACCEPT, "text/html"))
+				.andExpect(status().isTooManyRequests())
+				.andExpect(header().exists(HttpHeaders.RETRY_AFTER));
 
 		// Another address has its own limit, and logged-in staff have none.
 		mvc.perform(get("/statistik").with(from("198.51.100.2"))).andExpect(status().isOk());
