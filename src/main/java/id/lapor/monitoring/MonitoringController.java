@@ -2,13 +2,13 @@ package id.lapor.monitoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -105,10 +105,16 @@ class MonitoringController {
 			Locale locale, HttpServletResponse response) {
 
 		var today = IndonesianTimeZones.today(clock);
-		var toDate = parse(to, today);
-		var fromDate = parse(from, toDate.minusDays(29));
-		if (fromDate.isAfter(toDate)) {
-			fromDate = toDate;
+		var toDate = StatisticsPeriod.parse(to).orElse(today);
+		var fromDate = StatisticsPeriod.parse(from).orElse(toDate.minusDays(29));
+		// A date that is none, out of the years the statistics cover, or a period ending before it starts: the form
+		// says so (400) over the default period, rather than a guess or an overflow deep in a query.
+		var periodError = !acceptable(to) || !acceptable(from) || fromDate.isAfter(toDate);
+		if (periodError) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("periodError", new int[] { StatisticsPeriod.FIRST_YEAR, StatisticsPeriod.LAST_YEAR });
+			toDate = today;
+			fromDate = today.minusDays(29);
 		}
 		// A body administrator or liaison officer sees the bodies of their scope, without the regional drill-down.
 		var scope = MonitoringScope.of(user, agencies);
@@ -124,7 +130,7 @@ class MonitoringController {
 		}
 
 		var current = statistics.compute(groupBy, scope.filter(fromDate, toDate, regionFilter, criteria), locale);
-		var export = TableExport.Format.parse(format);
+		var export = periodError ? Optional.<TableExport.Format>empty() : TableExport.Format.parse(format);
 		if (export.isPresent()) {
 			var view = scope.root() != null ? scope.root().code() : region == null ? "nasional" : region.code();
 			TableExport.write(response, export.get(), "lapor-monitoring-" + view + "-" + fromDate + "-" + toDate,
@@ -270,11 +276,8 @@ class MonitoringController {
 			"category", "region", "status", "colour", "next_due_at", "overdue", "followed_up_at", "completed_at",
 			"outcome", "rating");
 
-	private static LocalDate parse(@Nullable String value, LocalDate fallback) {
-		try {
-			return value == null || value.isBlank() ? fallback : LocalDate.parse(value);
-		} catch (DateTimeParseException e) {
-			return fallback;
-		}
+	/** Absent, or a date the statistics accept ({@link StatisticsPeriod}). */
+	private static boolean acceptable(@Nullable String value) {
+		return value == null || value.isBlank() || StatisticsPeriod.parse(value).isPresent();
 	}
 }

@@ -1,38 +1,38 @@
 package id.lapor.monitoring;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.Objects;
 
+import id.lapor.account.LaporUser;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.ReportStatistics.Detail;
 import id.lapor.report.ReportStatistics.GroupBy;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /statistik}: the public statistics of the last twelve months, national and per province, or for one
- * province per regency/city ({@code ?regionCode=73}), and the most reported categories. Aggregates only: no personal
- * data, no content. The figures are cached for {@code lapor.statistics.public-cache} (default 60 seconds; the page
- * says as of when), so a crowd of visitors costs one count per minute.
+ * {@code /statistik}: the public statistics of the last twelve calendar months, national and per province, or for one
+ * province per regency/city ({@code ?regionCode=73}), and the most reported categories. Aggregates only, the same
+ * for everyone, with small counts suppressed ({@link SmallCellSuppression}, shown as "&lt; 5"): no personal data, no
+ * content. The figures are cached for {@code lapor.statistics.public-cache} (default 60 seconds; the page says as of
+ * when), so a crowd of visitors costs one count per minute, and anonymous visitors are rate-limited per address.
  */
 @Controller
 class PublicStatisticsController {
@@ -40,36 +40,45 @@ class PublicStatisticsController {
 	static final int TOP_CATEGORIES = 10;
 
 	/** The figures of one view, computed once per cache period. */
-	private record Snapshot(Instant asOf, LocalDate from, LocalDate to, Indicators totals, List<Indicators> regions,
-			List<Indicators> categories) {}
+	private record Snapshot(Instant asOf, LocalDate from, LocalDate to, PublicIndicators totals,
+			List<PublicIndicators> regions, List<PublicIndicators> categories) {}
 
 	private final StatisticsService statistics;
 	private final RegionDirectory regionDirectory;
-	private final Duration cacheFor;
+	private final PublicStatisticsCache cache;
+	private final PublicStatisticsGuard guard;
+	private final StatisticsProperties properties;
 	private final Clock clock;
-	private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
 
 	PublicStatisticsController(StatisticsService statistics, RegionDirectory regionDirectory,
-			@Value("${lapor.statistics.public-cache:60s}") Duration cacheFor, Clock clock) {
+			PublicStatisticsCache cache, PublicStatisticsGuard guard, StatisticsProperties properties, Clock clock) {
 		this.statistics = statistics;
 		this.regionDirectory = regionDirectory;
-		this.cacheFor = cacheFor;
+		this.cache = cache;
+		this.guard = guard;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
 	@GetMapping("/statistik")
-	String show(@RequestParam(required = false) @Nullable String regionCode, Model model, Locale locale,
+	String show(@RequestParam(required = false) @Nullable String regionCode,
+			@AuthenticationPrincipal @Nullable LaporUser user, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 
+		if (user == null) {
+			guard.admit(request);
+		}
 		var province = Criteria.blankToNull(regionCode) == null ? null
 				: regionDirectory.find(regionCode.strip()).filter(RegionSummary::isProvince).orElse(null);
-		var key = locale.getLanguage() + "|" + (province == null ? "" : province.code());
-		var now = clock.instant();
-		var snapshot = cache.compute(key, (ignored, cached) -> cached != null
-				&& cached.asOf().plus(cacheFor).isAfter(now) ? cached : compute(province, locale));
+		// Two languages and the provinces: a bounded number of keys whatever ?lang= and ?regionCode= say.
+		var language = PublicStatisticsGuard.supported(locale);
+		var key = String.join("|", "page", language.getLanguage(), province == null ? "" : province.code());
+		var snapshot = cache.get(key, () -> compute(province, language));
 
-		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				CacheControl.maxAge(cacheFor.toSeconds(), TimeUnit.SECONDS).cachePublic().getHeaderValue());
+		// A logged-in page carries the person's name and CSRF token: never in a shared cache.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, user == null
+				? CacheControl.maxAge(properties.publicCache()).cachePublic().getHeaderValue()
+				: CacheControl.noStore().cachePrivate().getHeaderValue());
 		model.addAttribute("province", province);
 		model.addAttribute("from", snapshot.from());
 		model.addAttribute("to", snapshot.to());
@@ -83,14 +92,17 @@ class PublicStatisticsController {
 	private Snapshot compute(@Nullable RegionSummary province, Locale locale) {
 		var today = IndonesianTimeZones.today(clock);
 		var from = StatisticsService.twelveMonthsEndingWith(today);
-		var filter = MonitoringScope.NATION.filter(from, today, province == null ? null : province.code(),
+		var to = StatisticsPeriod.endOfMonth(today);
+		var filter = MonitoringScope.NATION.filter(from, to, province == null ? null : province.code(),
 				Criteria.NONE);
 		// The page shows no durations, and of the categories only how many reports they received.
-		var regions = statistics.compute(province == null ? GroupBy.PROVINCE : GroupBy.REGENCY, filter,
+		var regions = statistics.computePublic(province == null ? GroupBy.PROVINCE : GroupBy.REGENCY, filter,
 				Detail.WITHOUT_DURATIONS, locale);
-		var categories = statistics.compute(GroupBy.CATEGORY, filter, Detail.FIXED_COUNTS, locale);
-		return new Snapshot(regions.asOf(), from, today, regions.totals(), regions.groups(), categories.groups()
-				.stream().sorted(Comparator.comparingLong(Indicators::received).reversed()).limit(TOP_CATEGORIES)
-				.toList());
+		var categories = statistics.computePublic(GroupBy.CATEGORY, filter, Detail.FIXED_COUNTS, locale);
+		// The most reported categories: those with a number to show.
+		return new Snapshot(regions.asOf(), from, to, regions.totals(), regions.groups(), categories.groups()
+				.stream().filter(row -> row.received() != null)
+				.sorted(Comparator.comparing(row -> Objects.requireNonNull(row.received()), Comparator.reverseOrder()))
+				.limit(TOP_CATEGORIES).toList());
 	}
 }

@@ -1,5 +1,6 @@
 package id.lapor.monitoring;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,11 +24,21 @@ import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.CategorySummary;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionTimedOutException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Indicators per group with readable names, for the statistics API and pages.
+ * Indicators per group with readable names, for the statistics API and pages. Each call is one read-only transaction
+ * in which PostgreSQL cancels any statement running longer than {@code lapor.statistics.statement-timeout}
+ * ({@link StatisticsTimeoutException}, answered 503): a costly filter must not hold a connection for minutes.
  */
 @Service
 class StatisticsService {
@@ -44,9 +56,22 @@ class StatisticsService {
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
 	private final MessageSource messages;
+	private final TransactionTemplate transactions;
+	private final JdbcTemplate jdbc;
+	private final long statementTimeoutMillis;
+
+	/** What anonymous callers get: all groups and the totals, small counts suppressed. */
+	record PublicResult(Instant asOf, List<PublicIndicators> groups, PublicIndicators totals) {}
 
 	StatisticsService(ReportStatistics statistics, AgencyCatalogue agencies, RegionDirectory regions,
-			CategoryCatalogue categories, MessageSource messages) {
+			CategoryCatalogue categories, MessageSource messages, PlatformTransactionManager transactionManager,
+			JdbcTemplate jdbc, StatisticsProperties properties) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setReadOnly(true);
+		// The statistics read several statements from one snapshot (ReportStatistics asks for the same).
+		this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.jdbc = jdbc;
+		this.statementTimeoutMillis = Math.max(1, properties.statementTimeout().toMillis());
 		this.statistics = statistics;
 		this.agencies = agencies;
 		this.regions = regions;
@@ -56,7 +81,7 @@ class StatisticsService {
 
 	/** The indicators of all reports the filter selects, without naming any group. */
 	Indicators totals(ReportStatistics.Filter filter) {
-		return Indicators.total(statistics.total(filter));
+		return timed(() -> Indicators.total(statistics.total(filter)));
 	}
 
 	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale) {
@@ -65,17 +90,58 @@ class StatisticsService {
 
 	/** The indicators with only the given detail: what a page does not show is not read. */
 	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Detail detail, Locale locale) {
-		var counts = statistics.count(groupBy, filter, detail);
-		return named(groupBy, counts.groups(), counts, locale);
+		return timed(() -> {
+			var counts = statistics.count(groupBy, filter, detail);
+			return named(groupBy, counts.groups(), counts, locale);
+		});
+	}
+
+	/**
+	 * All groups and the totals as anonymous callers get them ({@link SmallCellSuppression}); suppressed over all
+	 * groups, so page them afterwards.
+	 */
+	PublicResult computePublic(GroupBy groupBy, ReportStatistics.Filter filter, Detail detail, Locale locale) {
+		var result = compute(groupBy, filter, detail, locale);
+		var suppressed = SmallCellSuppression.apply(result.groups(), result.totals());
+		return new PublicResult(result.asOf(), suppressed.groups(), suppressed.totals());
 	}
 
 	/** One page of the groups (in the order of their keys), named; the totals are those of all groups. */
 	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale, Pageable page) {
-		var counts = statistics.count(groupBy, filter, Detail.FULL);
-		var groups = counts.groups();
-		int first = (int) Math.min(page.getOffset(), groups.size());
-		return named(groupBy, groups.subList(first, Math.min(first + page.getPageSize(), groups.size())), counts,
-				locale);
+		return timed(() -> {
+			var counts = statistics.count(groupBy, filter, Detail.FULL);
+			var groups = counts.groups();
+			int first = (int) Math.min(page.getOffset(), groups.size());
+			return named(groupBy, groups.subList(first, Math.min(first + page.getPageSize(), groups.size())), counts,
+					locale);
+		});
+	}
+
+	/** The work in one read-only transaction whose statements PostgreSQL cancels after the statement timeout. */
+	private <T> T timed(Supplier<T> work) {
+		try {
+			return transactions.execute(status -> {
+				// SET LOCAL: for this transaction only, the pooled connection keeps its own setting afterwards.
+				jdbc.execute("set local statement_timeout = " + statementTimeoutMillis);
+				return work.get();
+			});
+		} catch (DataAccessException | TransactionException e) {
+			if (isTimeout(e)) {
+				throw new StatisticsTimeoutException(e);
+			}
+			throw e;
+		}
+	}
+
+	/** PostgreSQL's query_canceled (57014), whichever way Spring translated it. */
+	private static boolean isTimeout(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof QueryTimeoutException || cause instanceof TransactionTimedOutException
+					|| cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The given rows of the counts named (only those: names are looked up for them alone). */
@@ -112,6 +178,10 @@ class StatisticsService {
 	record OverdueBody(String code, String name, long overdue) {}
 
 	List<OverdueBody> worstOverdue(ReportStatistics.Filter filter, int limit) {
+		return timed(() -> worstOverdueNamed(filter, limit));
+	}
+
+	private List<OverdueBody> worstOverdueNamed(ReportStatistics.Filter filter, int limit) {
 		var worst = statistics.worstOverdue(filter, limit);
 		var bodies = agencies.findAll(worst.stream().map(ReportStatistics.OverdueBody::agencyId).toList());
 		return worst.stream().filter(row -> bodies.containsKey(row.agencyId()))
@@ -122,8 +192,8 @@ class StatisticsService {
 
 	/** For body groups: how many of their reports each body forwarded out, keyed like the groups (body id). */
 	Map<String, Long> forwardedOut(ReportStatistics.Filter filter, List<Indicators> bodies) {
-		return statistics.forwardedOut(filter, bodyIds(bodies.stream().map(Indicators::key))).entrySet().stream()
-				.collect(Collectors.toMap(entry -> Long.toString(entry.getKey()), Map.Entry::getValue));
+		return timed(() -> statistics.forwardedOut(filter, bodyIds(bodies.stream().map(Indicators::key))).entrySet()
+				.stream().collect(Collectors.toMap(entry -> Long.toString(entry.getKey()), Map.Entry::getValue)));
 	}
 
 	/** One query per kind of name, for all groups at once. */
