@@ -25,3 +25,12 @@ window.addEventListener('pageshow', () => {
     form.querySelectorAll('button[type=submit]').forEach((button) => { button.disabled = false; });
   });
 });
+
+// An upload refused for the account's limits (too many files waiting, too many uploads this hour) is answered with
+// 429 and the form's list with the reason; htmx does not swap error answers by itself.
+document.addEventListener('htmx:beforeSwap', (event) => {
+  if (event.detail.xhr.status === 429 && event.detail.target && event.detail.target.id === 'pending-attachments') {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyManagement;
+import id.lapor.audit.AuditAction;
+import id.lapor.audit.AuditLog;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,9 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 class AdminCatalogueController {
 
 	private final AgencyManagement agencies;
+	private final AuditLog audit;
 
-	AdminCatalogueController(AgencyManagement agencies) {
+	AdminCatalogueController(AgencyManagement agencies, AuditLog audit) {
 		this.agencies = agencies;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin/catalogue")
@@ -38,7 +42,8 @@ class AdminCatalogueController {
 	}
 
 	@GetMapping("/admin/catalogue/export.csv")
-	void export(HttpServletResponse response) throws IOException {
+	void export(@AuthenticationPrincipal LaporUser admin, HttpServletResponse response) throws IOException {
+		audit.record(AuditAction.EXPORT, admin.id(), "lapor-catalogue.csv", "/admin/catalogue/export.csv");
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lapor-catalogue.csv\"");
 		agencies.exportCsv(response.getWriter());

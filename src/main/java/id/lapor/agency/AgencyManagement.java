@@ -1,5 +1,8 @@
 package id.lapor.agency;
 
+import static id.lapor.system.SpreadsheetCells.csvText;
+import static id.lapor.system.SpreadsheetCells.fromCsv;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -186,10 +189,12 @@ public class AgencyManagement {
 			while (iterator.hasNext()) {
 				var agency = iterator.next();
 				codes.put(agency.getId(), agency.getCode());
-				printer.printRecord(agency.getCode(), agency.getName(), nullToEmpty(agency.getShortName()),
-						agency.getKind(), agency.getLevel().name(), nullToEmpty(agency.getRegionCode()),
+				// Names and keywords are typed by administrators of bodies: text a spreadsheet must not run.
+				printer.printRecord(agency.getCode(), csvText(agency.getName()),
+						csvText(nullToEmpty(agency.getShortName())), agency.getKind(), agency.getLevel().name(),
+						nullToEmpty(agency.getRegionCode()),
 						agency.getParentId() == null ? "" : codeOf(agency.getParentId(), codes),
-						agency.getKeywords(), Boolean.toString(agency.isActive()));
+						csvText(agency.getKeywords()), Boolean.toString(agency.isActive()));
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -239,18 +244,18 @@ public class AgencyManagement {
 			Agency agency;
 			if (existing.isPresent()) {
 				agency = existing.get();
-				if (!agency.differsFrom(row.get("name"), row.get("short_name"), row.get("keywords"), parentId,
+				if (!agency.differsFrom(text(row, "name"), text(row, "short_name"), text(row, "keywords"), parentId,
 						row.get("kind"), Boolean.parseBoolean(row.get("active")))) {
 					continue;
 				}
-				agency.describe(row.get("name"), row.get("short_name"), row.get("keywords"));
+				agency.describe(text(row, "name"), text(row, "short_name"), text(row, "keywords"));
 				agency.reparent(parentId, row.get("kind"));
 				agency.setActive(Boolean.parseBoolean(row.get("active")));
 				updated++;
 			} else {
-				agency = agencies.save(new Agency(code, row.get("name").strip(), blankToNull(row.get("short_name")),
+				agency = agencies.save(new Agency(code, text(row, "name").strip(), blankToNull(text(row, "short_name")),
 						row.get("kind"), AgencyLevel.valueOf(row.get("level")), blankToNull(row.get("region_code")),
-						parentId, row.get("keywords"), Boolean.parseBoolean(row.get("active"))));
+						parentId, text(row, "keywords"), Boolean.parseBoolean(row.get("active"))));
 				created++;
 			}
 			ids.put(code, agency.getId());
@@ -276,12 +281,12 @@ public class AgencyManagement {
 		} else if (!seen.add(code)) {
 			problems.add(new CatalogueImport.Problem(line, "code", "duplicate", code));
 		}
-		var name = row.get("name");
+		var name = text(row, "name");
 		if (name.isBlank() || name.length() > MAX_NAME) {
 			problems.add(new CatalogueImport.Problem(line, "name", "name", name));
 		}
-		if (row.get("short_name").length() > MAX_SHORT_NAME) {
-			problems.add(new CatalogueImport.Problem(line, "short_name", "shortName", row.get("short_name")));
+		if (text(row, "short_name").length() > MAX_SHORT_NAME) {
+			problems.add(new CatalogueImport.Problem(line, "short_name", "shortName", text(row, "short_name")));
 		}
 		if (!KINDS.contains(row.get("kind"))) {
 			problems.add(new CatalogueImport.Problem(line, "kind", "kind", row.get("kind")));
@@ -349,6 +354,11 @@ public class AgencyManagement {
 
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** A text column of an imported file, without the formula guard the export added ({@link #exportCsv}). */
+	private static String text(CSVRecord row, String column) {
+		return fromCsv(row.get(column));
 	}
 
 	private static String nullToEmpty(@Nullable String value) {

@@ -32,6 +32,7 @@ import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -72,12 +73,14 @@ class MonitoringController {
 	private final PriorityProgrammes programmes;
 	private final Connectivity connectivity;
 	private final ComplianceProperties compliance;
+	private final ExportAudit exportAudit;
 	private final Clock clock;
 
 	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
 			ReportQueries reports, Reprimands reprimands, ReportExport reportExport, MessageSource messages,
 			CategoryCatalogue categories, PriorityProgrammes programmes, Connectivity connectivity,
-			ComplianceProperties compliance, Clock clock) {
+			ComplianceProperties compliance, ExportAudit exportAudit, Clock clock) {
+		this.exportAudit = exportAudit;
 		this.connectivity = connectivity;
 		this.compliance = compliance;
 		this.categories = categories;
@@ -102,7 +105,7 @@ class MonitoringController {
 			@RequestParam(required = false) @Nullable String bodyKind,
 			@RequestParam(required = false) @Nullable String programme,
 			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 
 		var today = IndonesianTimeZones.today(clock);
 		var toDate = StatisticsPeriod.parse(to).orElse(today);
@@ -133,8 +136,9 @@ class MonitoringController {
 		var export = periodError ? Optional.<TableExport.Format>empty() : TableExport.Format.parse(format);
 		if (export.isPresent()) {
 			var view = scope.root() != null ? scope.root().code() : region == null ? "nasional" : region.code();
-			TableExport.write(response, export.get(), "lapor-monitoring-" + view + "-" + fromDate + "-" + toDate,
-					"Pemantauan", INDICATOR_COLUMNS, out -> current.groups().forEach(row -> addIndicators(out, row)));
+			var fileName = "lapor-monitoring-" + view + "-" + fromDate + "-" + toDate;
+			exportAudit.record(user, fileName + "." + export.get().extension(), request);
+			TableExport.write(response, export.get(), fileName, "Pemantauan", INDICATOR_COLUMNS, out -> current.groups().forEach(row -> addIndicators(out, row)));
 			return null;
 		}
 		var days = ChronoUnit.DAYS.between(fromDate, toDate) + 1;
@@ -183,7 +187,8 @@ class MonitoringController {
 	@GetMapping("/monitoring/bodies/{code}")
 	@Nullable String bodyReports(@PathVariable String code, @RequestParam(defaultValue = "") String colour,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "") String format,
-			@AuthenticationPrincipal LaporUser user, Model model, Locale locale, HttpServletResponse response) {
+			@AuthenticationPrincipal LaporUser user, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 
 		// Bodies outside the viewer's scope do not exist for them.
 		var scope = MonitoringScope.of(user, agencies);
@@ -196,7 +201,9 @@ class MonitoringController {
 		if (export.isPresent()) {
 			var today = IndonesianTimeZones.today(clock);
 			var view = overdue ? "overdue" : selected == null ? "all" : selected.key();
-			TableExport.write(response, export.get(), "lapor-" + body.code() + "-" + view + "-" + today, "Laporan",
+			var fileName = "lapor-" + body.code() + "-" + view + "-" + today;
+			exportAudit.record(user, fileName + "." + export.get().extension(), request);
+			TableExport.write(response, export.get(), fileName, "Laporan",
 					REPORT_COLUMNS, out -> reportExport.forEachAssignedTo(body.id(), selected, overdue, locale,
 							row -> out.add(row.trackingNumber().formatted(), row.submittedAt(),
 									messages.getMessage("classification." + row.classification(), null, locale),

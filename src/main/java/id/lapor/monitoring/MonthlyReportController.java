@@ -17,6 +17,7 @@ import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatistics.Detail;
 import id.lapor.report.ReportStatistics.GroupBy;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -41,10 +42,12 @@ class MonthlyReportController {
 	private final AgencyCatalogue agencies;
 	private final RegionDirectory regions;
 	private final MessageSource messages;
+	private final ExportAudit exportAudit;
 	private final Clock clock;
 
 	MonthlyReportController(StatisticsService statistics, AgencyCatalogue agencies, RegionDirectory regions,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, ExportAudit exportAudit, Clock clock) {
+		this.exportAudit = exportAudit;
 		this.statistics = statistics;
 		this.agencies = agencies;
 		this.regions = regions;
@@ -56,7 +59,7 @@ class MonthlyReportController {
 	void monthly(@RequestParam(required = false) @Nullable String month,
 			@RequestParam(required = false) @Nullable String regionCode,
 			@RequestParam(required = false) @Nullable String bodyCode, @AuthenticationPrincipal LaporUser user,
-			Locale locale, HttpServletResponse response) throws IOException {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
 
 		var scope = MonitoringScope.of(user, agencies);
 		var selected = month(month);
@@ -94,9 +97,10 @@ class MonthlyReportController {
 				current.groups().stream().sorted(Comparator.comparingLong(Indicators::received).reversed()).limit(TOP)
 						.toList());
 
+		var fileName = "lapor-bulanan-" + view + "-" + selected + ".pdf";
+		exportAudit.record(user, fileName, request);
 		response.setContentType("application/pdf");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				"attachment; filename=\"lapor-bulanan-" + view + "-" + selected + ".pdf\"");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
 		new MonthlyReportPdf(messages, locale).write(content, response.getOutputStream());
 	}
 

@@ -16,6 +16,7 @@ import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatistics.Detail;
 import id.lapor.report.ReportStatistics.GroupBy;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -46,10 +47,12 @@ class RankingController {
 	private final ComplianceProperties properties;
 	private final AgencyCatalogue agencies;
 	private final AnswerQuality answerQuality;
+	private final ExportAudit exportAudit;
 	private final Clock clock;
 
 	RankingController(StatisticsService statistics, ComplianceProperties properties, AgencyCatalogue agencies,
-			AnswerQuality answerQuality, Clock clock) {
+			AnswerQuality answerQuality, ExportAudit exportAudit, Clock clock) {
+		this.exportAudit = exportAudit;
 		this.answerQuality = answerQuality;
 		this.statistics = statistics;
 		this.agencies = agencies;
@@ -61,7 +64,7 @@ class RankingController {
 	@Nullable String ranking(@RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "score") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 
 		var today = IndonesianTimeZones.today(clock);
 		var from = StatisticsService.twelveMonthsEndingWith(today);
@@ -88,8 +91,9 @@ class RankingController {
 
 		var export = TableExport.Format.parse(format);
 		if (export.isPresent()) {
-			TableExport.write(response, export.get(), "lapor-peringkat-" + (scope.root() == null ? "nasional"
-					: scope.root().code()) + "-" + today, "Peringkat", COLUMNS, out -> {
+			var fileName = "lapor-peringkat-" + (scope.root() == null ? "nasional" : scope.root().code()) + "-" + today;
+			exportAudit.record(user, fileName + "." + export.get().extension(), request);
+			TableExport.write(response, export.get(), fileName, "Peringkat", COLUMNS, out -> {
 						var quality = quality(ranked, scope, from, today);
 						int position = 0;
 						for (var body : ranked) {

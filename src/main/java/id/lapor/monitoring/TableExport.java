@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.system.SpreadsheetCells;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,7 +25,8 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Writes the table a page shows as CSV or XLSX straight into the response, row by row: the XLSX sheet is flushed
- * every {@value #FLUSH_EVERY} rows, so a 100,000-row export never sits in memory. Times are written in WIB.
+ * every {@value #FLUSH_EVERY} rows, so a 100,000-row export never sits in memory. Times are written in WIB. Text
+ * never becomes a formula: XLSX holds it as string cells, CSV through {@link SpreadsheetCells#csvText}.
  */
 final class TableExport {
 
@@ -99,8 +101,16 @@ final class TableExport {
 		}
 	}
 
+	/** Numbers, yes/no and times as such; any other value is text, which may come from a user (a report's title). */
 	private static @Nullable Object csvValue(@Nullable Object value) {
-		return value instanceof Instant instant ? wib(instant).toString().replace('T', ' ') : value;
+		return switch (value) {
+			case null -> null;
+			case Instant instant -> wib(instant).toString().replace('T', ' ');
+			case Number number -> number;
+			case Boolean bool -> bool;
+			case LocalDate date -> date;
+			default -> SpreadsheetCells.csvText(value.toString());
+		};
 	}
 
 	private static void writeXlsx(HttpServletResponse response, String sheetName, List<String> header,
@@ -138,6 +148,7 @@ final class TableExport {
 				sheet.value(row, column, date);
 				sheet.style(row, column).format(DATE_FORMAT).set();
 			}
+			// Written as a string cell, never as a formula, whatever the text starts with.
 			default -> sheet.value(row, column, value.toString());
 		}
 	}

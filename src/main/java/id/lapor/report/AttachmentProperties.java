@@ -2,6 +2,7 @@ package id.lapor.report;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -13,18 +14,26 @@ import org.springframework.util.unit.DataSize;
  * Limits and place of attachments.
  *
  * @param maxSize the largest file accepted
- * @param maxPerReport how many files one report may carry
- * @param types the content types accepted, as detected from the file's bytes
+ * @param maxPerReport how many files one report (or one message) may carry
+ * @param types the content types accepted, as detected from the file's bytes; an image type is accepted only when
+ * the JDK can decode it, because every image is re-encoded without its metadata
  * @param directory where the file-system storage keeps the files
  * @param s3 an S3-compatible object store to use instead of the directory (when its bucket is set)
+ * @param maxPixels the largest image accepted, in pixels (width × height as the file declares it, read before
+ * decoding), so a small file cannot unpack into gigabytes
+ * @param maxPerHour how many files one account may upload in an hour, counted in the database (all instances)
+ * @param pending limits of uploads not yet sent with a report or a message
  */
 @ConfigurationProperties("lapor.attachments")
 public record AttachmentProperties(
 		@DefaultValue("10MB") DataSize maxSize,
 		@DefaultValue("5") int maxPerReport,
-		@DefaultValue({ "image/jpeg", "image/png", "image/webp", "application/pdf" }) Set<String> types,
+		@DefaultValue({ "image/jpeg", "image/png", "application/pdf" }) Set<String> types,
 		@DefaultValue("data/attachments") Path directory,
-		@DefaultValue S3 s3) {
+		@DefaultValue S3 s3,
+		@DefaultValue("40000000") long maxPixels,
+		@DefaultValue("30") int maxPerHour,
+		@DefaultValue Pending pending) {
 
 	/**
 	 * @param endpoint the store's address, e.g. {@code https://s3.ap-southeast-3.amazonaws.com} or a MinIO server;
@@ -37,5 +46,16 @@ public record AttachmentProperties(
 		boolean configured() {
 			return bucket != null && !bucket.isBlank();
 		}
+	}
+
+	/**
+	 * Uploads waiting for their form to be sent, per account (over all its forms).
+	 *
+	 * @param maxFiles how many files may wait
+	 * @param maxSize how many bytes may wait
+	 * @param lifetime how long a file waits before it is deleted, sent or not
+	 */
+	public record Pending(@DefaultValue("20") int maxFiles, @DefaultValue("50MB") DataSize maxSize,
+			@DefaultValue("24h") Duration lifetime) {
 	}
 }

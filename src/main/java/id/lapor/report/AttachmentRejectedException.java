@@ -1,7 +1,8 @@
 package id.lapor.report;
 
 /**
- * An upload refused: too large, too many, or not an accepted type; {@code reason} is a message code suffix
+ * An upload refused: too large, too many, not an accepted type, or over the account's limits; {@code reason} is a
+ * message code suffix
  * ({@code attachment.rejected.<reason>}).
  */
 public class AttachmentRejectedException extends RuntimeException {
@@ -15,5 +16,10 @@ public class AttachmentRejectedException extends RuntimeException {
 
 	public String reason() {
 		return reason;
+	}
+
+	/** Refused because of the account's pending quota or hourly rate, not because of the file. */
+	public boolean isLimit() {
+		return "quota".equals(reason) || "rate".equals(reason);
 	}
 }

@@ -1,6 +1,7 @@
 package id.lapor.report;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
  * Where attachment files live, outside the database. The file-system adapter is the default; another adapter (an
@@ -8,7 +9,11 @@ import java.io.InputStream;
  */
 interface AttachmentStorage {
 
-	void store(String key, byte[] content);
+	/** Stores the file's content under the key, streaming it: a file is never held in memory whole. */
+	void store(String key, Path file);
 
 	InputStream open(String key);
+
+	/** Removes the file; nothing happens when there is none. */
+	void delete(String key);
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Keeps attachment files under {@code lapor.attachments.directory} ({@code data/attachments} by default). Keys are
@@ -20,11 +19,21 @@ class FileSystemAttachmentStorage implements AttachmentStorage {
 	}
 
 	@Override
-	public void store(String key, byte[] content) {
+	public void store(String key, Path content) {
 		var file = resolve(key);
 		try {
 			Files.createDirectories(file.getParent());
-			Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			// No REPLACE_EXISTING: a key is written once.
+			Files.copy(content, file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void delete(String key) {
+		try {
+			Files.deleteIfExists(resolve(key));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

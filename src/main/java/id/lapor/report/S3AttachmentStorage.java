@@ -1,9 +1,11 @@
 package id.lapor.report;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
@@ -22,9 +24,13 @@ class S3AttachmentStorage implements AttachmentStorage {
 	}
 
 	@Override
-	public void store(String key, byte[] content) {
-		client.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentLength((long) content.length).build(),
-				RequestBody.fromBytes(content));
+	public void store(String key, Path file) {
+		client.putObject(PutObjectRequest.builder().bucket(bucket).key(key).build(), RequestBody.fromFile(file));
+	}
+
+	@Override
+	public void delete(String key) {
+		client.deleteObject(DeleteObjectRequest.builder().bucket(bucket).key(key).build());
 	}
 
 	@Override

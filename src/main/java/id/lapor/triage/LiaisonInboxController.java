@@ -1,6 +1,5 @@
 package id.lapor.triage;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -28,10 +27,12 @@ import id.lapor.report.ServiceClass;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -110,13 +111,16 @@ class LiaisonInboxController {
 	/** A file for the response being written; it joins the response when that is sent. */
 	@PostMapping("/liaison/reports/{number}/attachments")
 	String uploadForResponse(@PathVariable String number, @RequestParam("file") MultipartFile file,
-			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser liaison, Model model)
-			throws IOException {
+			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser liaison, Model model,
+			HttpServletResponse response) {
 
 		assigned(number, liaison);
-		var pending = attachments.uploadForForm(liaison, uploadToken, file.getOriginalFilename(), file.getBytes());
+		var pending = attachments.uploadForForm(liaison, uploadToken, file);
 		model.addAttribute("pendingAttachments", pending.files());
 		model.addAttribute("attachmentError", pending.rejection());
+		if (pending.limited()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		}
 		return "report/attachments :: pending";
 	}
 

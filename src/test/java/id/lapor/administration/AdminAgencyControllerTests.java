@@ -38,6 +38,7 @@ class AdminAgencyControllerTests {
 	@Autowired AgencyManagement management;
 	@Autowired AccountDirectory directory;
 	@Autowired RoutingService routing;
+	@Autowired id.lapor.audit.AuditLog audit;
 
 	@Test
 	void theNationalAdministratorSearchesTheWholeCatalogue() throws Exception {
@@ -209,6 +210,32 @@ class AdminAgencyControllerTests {
 				.andExpect(content().string(containsString("id=\"import-applied\"")));
 		assertThat(catalogue.findByCode("uptd-puskesmas-tamalate.pustu")).isPresent();
 		assertThat(management.details("uptd-puskesmas-tamalate").parent().code()).isEqualTo("dinkes-73.71");
+	}
+
+	@Test
+	void aFormulaInTheCatalogueIsExportedAsTextReadBackUnchangedAndTheExportAudited() throws Exception {
+
+		var admin = accounts.staff(Role.ADMIN, "kemenpanrb-lapor");
+		mvc.perform(multipart("/admin/catalogue/import").file(csvFile("""
+				code,name,short_name,kind,level,region_code,parent_code,keywords,active
+				uptd-rumus-73.71,=1+2 Puskesmas Rumus,,UNIT,REGENCY,73.71,dinkes-73.71,-rumus,true
+				""")).param("note", "Uji rumus").with(csrf()).with(accounts.as(admin)))
+				.andExpect(content().string(containsString("id=\"import-applied\"")));
+
+		var csv = mvc.perform(get("/admin/catalogue/export.csv").with(accounts.as(admin)))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("'=1+2 Puskesmas Rumus", "'-rumus").doesNotContain(",=1+2", ",-rumus");
+		var result = (CatalogueImport) mvc.perform(multipart("/admin/catalogue/import").file(csvFile(csv))
+				.param("note", "Ekspor dan impor ulang").with(csrf()).with(accounts.as(admin)))
+				.andReturn().getModelAndView().getModel().get("result");
+		assertThat(result.updated()).isZero();
+		assertThat(catalogue.findByCode("uptd-rumus-73.71").orElseThrow().name())
+				.isEqualTo("=1+2 Puskesmas Rumus");
+
+		var adminId = ((id.lapor.account.LaporUser) accounts.details(admin)).id();
+		assertThat(audit.find(java.util.Set.of(id.lapor.audit.AuditAction.EXPORT), adminId,
+				org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+				.extracting(id.lapor.audit.AuditEntry::target).containsExactly("lapor-catalogue.csv");
 	}
 
 	@Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,9 @@ class S3AttachmentStorageTests {
 				objects.put(path, streaming ? decodeAwsChunked(body) : body);
 				exchange.getResponseHeaders().add("ETag", "\"etag\"");
 				exchange.sendResponseHeaders(200, -1);
+			} else if ("DELETE".equals(exchange.getRequestMethod())) {
+				objects.remove(path);
+				exchange.sendResponseHeaders(204, -1);
 			} else if (objects.containsKey(path)) {
 				var body = objects.get(path);
 				exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
@@ -80,22 +85,27 @@ class S3AttachmentStorageTests {
 	}
 
 	@Test
-	void storesAndReadsObjectsInTheBucketWithPathStyleAddresses() throws IOException {
+	void storesReadsAndDeletesObjectsInTheBucketWithPathStyleAddresses() throws IOException {
 
 		var s3 = new AttachmentProperties.S3("lapor-lampiran",
 				URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "ap-southeast-3", "kunci", "rahasia",
 				true);
 		var storage = new AttachmentStorageConfiguration().attachmentStorage(new AttachmentProperties(
-				DataSize.ofMegabytes(10), 5, Set.of("image/png"), Path.of("unused"), s3));
+				DataSize.ofMegabytes(10), 5, Set.of("image/png"), Path.of("unused"), s3, 40_000_000, 30,
+				new AttachmentProperties.Pending(20, DataSize.ofMegabytes(50), Duration.ofHours(24))));
 		assertThat(storage).isInstanceOf(S3AttachmentStorage.class);
 
-		storage.store("2026/11/23/lampiran-1", AttachmentTests.PNG);
+		var file = Files.write(Files.createTempFile("lampiran", ".png"), AttachmentTests.PNG);
+		storage.store("2026/11/23/lampiran-1", file);
+		Files.delete(file);
 
 		assertThat(objects).containsKey("/lapor-lampiran/2026/11/23/lampiran-1");
 		assertThat(objects.get("/lapor-lampiran/2026/11/23/lampiran-1")).isEqualTo(AttachmentTests.PNG);
 		try (var in = storage.open("2026/11/23/lampiran-1")) {
 			assertThat(in.readAllBytes()).isEqualTo(AttachmentTests.PNG);
 		}
+		storage.delete("2026/11/23/lampiran-1");
+		assertThat(objects).doesNotContainKey("/lapor-lampiran/2026/11/23/lampiran-1");
 		assertThat(requests).allSatisfy(request -> assertThat(request).endsWith("signed").doesNotEndWith("unsigned"));
 	}
 
@@ -103,7 +113,8 @@ class S3AttachmentStorageTests {
 	void withoutABucketTheFileSystemIsUsed() {
 		var storage = new AttachmentStorageConfiguration().attachmentStorage(new AttachmentProperties(
 				DataSize.ofMegabytes(10), 5, Set.of("image/png"), Path.of("target/unused"),
-				new AttachmentProperties.S3(null, null, "ap-southeast-3", null, null, true)));
+				new AttachmentProperties.S3(null, null, "ap-southeast-3", null, null, true), 40_000_000, 30,
+				new AttachmentProperties.Pending(20, DataSize.ofMegabytes(50), Duration.ofHours(24))));
 		assertThat(storage).isInstanceOf(FileSystemAttachmentStorage.class);
 	}
 }

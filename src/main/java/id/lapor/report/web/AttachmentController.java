@@ -1,16 +1,18 @@
 package id.lapor.report.web;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import id.lapor.account.LaporUser;
 import id.lapor.report.Attachments;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,21 +38,27 @@ class AttachmentController {
 
 	@PostMapping("/reports/new/attachments")
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam UUID submissionToken,
-			@AuthenticationPrincipal LaporUser citizen, Model model) throws IOException {
+			@AuthenticationPrincipal LaporUser citizen, Model model, HttpServletResponse response) {
 
-		return pendingView(attachments.uploadForForm(citizen, submissionToken, file.getOriginalFilename(),
-				file.getBytes()), model);
+		return pendingView(attachments.uploadForForm(citizen, submissionToken, file), model, response);
 	}
 
-	/** The list of files waiting for a form, with the refusal of the last upload, if any. */
-	static String pendingView(Attachments.Pending pending, Model model) {
+	/**
+	 * The list of files waiting for a form, with the refusal of the last upload, if any; a refusal for the account's
+	 * quota or rate answers {@code 429}, which the page still shows (app.js).
+	 */
+	static String pendingView(Attachments.Pending pending, Model model, HttpServletResponse response) {
 		model.addAttribute("pendingAttachments", pending.files());
 		model.addAttribute("attachmentError", pending.rejection());
+		if (pending.limited()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		}
 		return "report/attachments :: pending";
 	}
 
 	/**
-	 * Serves a file as a download with its detected type, never cached by shared caches, never run as a page.
+	 * Serves a file as a download with its detected type, never cached by shared caches, never run as a page, under
+	 * its neutral name ({@code lampiran-1.jpg}).
 	 */
 	@GetMapping("/attachments/{id}")
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @AuthenticationPrincipal LaporUser viewer) {

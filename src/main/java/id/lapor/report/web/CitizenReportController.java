@@ -29,6 +29,7 @@ import id.lapor.routing.RoutingService;
 import id.lapor.routing.UnknownCategoryException;
 import id.lapor.routing.UnknownRegionException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -212,12 +213,12 @@ class CitizenReportController {
 	/** A file for the reply being written; it joins the reply when that is sent. */
 	@PostMapping("/reports/{number}/attachments")
 	String uploadForReply(@PathVariable String number, @RequestParam("file") MultipartFile file,
-			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser reporter, Model model, Locale locale)
-			throws java.io.IOException {
+			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser reporter, Model model, Locale locale,
+			HttpServletResponse response) {
 
 		queries.findForReporter(parse(number), reporter.id(), locale).orElseThrow(ReportNotFoundException::new);
-		return AttachmentController.pendingView(
-				attachments.uploadForForm(reporter, uploadToken, file.getOriginalFilename(), file.getBytes()), model);
+		return AttachmentController.pendingView(attachments.uploadForForm(reporter, uploadToken, file), model,
+				response);
 	}
 
 	@PostMapping("/reports/{number}/confirm")
