@@ -1,6 +1,7 @@
 package id.lapor.administration;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
@@ -43,6 +44,10 @@ class AdminCalendarController {
 			@NotBlank @Size(max = 1000) @Nullable String note) {
 	}
 
+	/** The years a holiday can have: four digits, as the form's pattern asks. */
+	static final int FIRST_YEAR = 1000;
+	static final int LAST_YEAR = 9999;
+
 	private final WorkingDayCalendar calendar;
 	private final Clock clock;
 
@@ -83,6 +88,10 @@ class AdminCalendarController {
 	@PostMapping("/admin/calendar/{date}/remove")
 	String remove(@PathVariable LocalDate date, @RequestParam(defaultValue = "") String note,
 			@AuthenticationPrincipal LaporUser admin, RedirectAttributes redirect) {
+		if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+			// A day the database cannot store has no holiday; BadInputAdvice answers 400.
+			throw new DateTimeException("No holiday outside the years " + FIRST_YEAR + "-" + LAST_YEAR + ": " + date);
+		}
 		calendar.remove(date, admin.id(), note.isBlank() ? "-" : note);
 		redirect.addFlashAttribute("message", "calendar.removed");
 		return "redirect:/admin/calendar?year=" + date.getYear();

@@ -98,7 +98,8 @@ class AdminVerificationController {
 			BindingResult result, @AuthenticationPrincipal LaporUser admin, Model model, Locale locale,
 			RedirectAttributes redirect) {
 
-		var reason = result.hasFieldErrors("reason") ? null : ArchiveReason.valueOf(form.reason());
+		// A value that could not be bound (a version that is no number) leaves the other fields unvalidated.
+		var reason = result.hasFieldErrors("reason") || form.reason() == null ? null : ArchiveReason.valueOf(form.reason());
 		var duplicateOf = form.duplicateOf() == null || form.duplicateOf().isBlank() ? null
 				: TrackingNumber.parse(form.duplicateOf()).orElse(null);
 		if (reason == ArchiveReason.DUPLICATE && duplicateOf == null) {

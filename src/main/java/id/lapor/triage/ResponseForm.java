@@ -19,7 +19,7 @@ record ResponseForm(
 		@NotBlank @Pattern(regexp = "IN_PROGRESS|COMPLETED") @Nullable String status,
 		@NotNull @Nullable Long version,
 		@Pattern(regexp = "^$|SOLVED|NO_FURTHER_ACTION|REFERRED|NOT_RESPONSIBLE|DUPLICATE") @Nullable String outcome,
-		@Pattern(regexp = "^$|^[0-9a-fA-F-]{36}$") @Nullable String uploadToken) implements StaleForms.Versioned<ResponseForm> {
+		@Pattern(regexp = "^$|" + ResponseForm.UUID_PATTERN) @Nullable String uploadToken) implements StaleForms.Versioned<ResponseForm> {
 
 	@Override
 	public ResponseForm withVersion(long current) {
@@ -34,8 +34,11 @@ record ResponseForm(
 		return outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome);
 	}
 
+	static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
+	/** The uploads' token; {@code null} also when it is not a UUID, for the form shown again with that error. */
 	@Nullable UUID token() {
-		return uploadToken == null || uploadToken.isBlank() ? null : UUID.fromString(uploadToken);
+		return uploadToken == null || !uploadToken.matches(UUID_PATTERN) ? null : UUID.fromString(uploadToken);
 	}
 
 	static ResponseForm forVersion(long version) {

@@ -40,7 +40,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -100,6 +102,16 @@ class CitizenReportController {
 	String processReportForm(@Valid @ModelAttribute("form") ReportForm form, BindingResult result,
 			@AuthenticationPrincipal LaporUser citizen, Model model, Locale locale, RedirectAttributes redirect) {
 
+		if (result.getTarget() == null) {
+			// A value that could not be bound (a checkbox that is no boolean) leaves the result without its form,
+			// which the page cannot show: the form comes back with that error on what was bound.
+			model.addAttribute("form", form);
+			var errors = new BeanPropertyBindingResult(form, "form");
+			result.getFieldErrors().forEach(error -> errors.addError(new FieldError("form", error.getField(),
+					error.getRejectedValue(), true, error.getCodes(), error.getArguments(), error.getDefaultMessage())));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			return formView(model, form, citizen, locale);
+		}
 		if (!result.hasFieldErrors("incidentDate") && form.hasIncidentDate()) {
 			var date = form.parsedIncidentDate();
 			if (date == null) {
