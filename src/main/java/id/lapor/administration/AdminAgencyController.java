@@ -1,5 +1,6 @@
 package id.lapor.administration;
 
+import java.util.List;
 import java.util.UUID;
 
 import id.lapor.account.AccountDirectory;
@@ -8,6 +9,7 @@ import id.lapor.account.LaporUser;
 import id.lapor.account.Role;
 import id.lapor.administration.AgencyForms.ActiveForm;
 import id.lapor.administration.AgencyForms.DescribeForm;
+import id.lapor.administration.AgencyForms.KeywordReviewForm;
 import id.lapor.administration.AgencyForms.LiaisonForm;
 import id.lapor.administration.AgencyForms.NewBodyForm;
 import id.lapor.agency.AgencyChangedConcurrentlyException;
@@ -113,9 +115,15 @@ class AdminAgencyController {
 		var details = details(code, user);
 		if (!result.hasErrors()) {
 			try {
-				agencies.describe(code, user.id(), form.version(), form.name(), form.shortName(),
+				if (user.hasRole(Role.ADMIN)) {
+					agencies.describe(code, user.id(), form.version(), form.name(), form.shortName(),
+							AgencyForms.keywords(form.keywords()), form.note());
+					return done(redirect, code, "catalogue.saved");
+				}
+				agencies.describeForReview(code, user.id(), form.version(), form.name(), form.shortName(),
 						AgencyForms.keywords(form.keywords()), form.note());
-				return done(redirect, code, "catalogue.saved");
+				return done(redirect, code, agencies.details(code).hasPendingKeywords() ? "catalogue.keywords.proposed"
+						: "catalogue.saved");
 			} catch (AgencyChangedConcurrentlyException | ObjectOptimisticLockingFailureException e) {
 				model.addAttribute("conflict", true);
 				details = details(code, user);
@@ -127,6 +135,37 @@ class AdminAgencyController {
 			}
 		}
 		return view(model, details, user);
+	}
+
+	/**
+	 * The national administrator approves or rejects the keywords a body administrator proposed.
+	 */
+	@PostMapping("/admin/agencies/{code}/keywords/{decision:approve|reject}")
+	String reviewKeywords(@PathVariable String code, @PathVariable String decision,
+			@Valid @ModelAttribute("keywordReviewForm") KeywordReviewForm form, BindingResult result,
+			@AuthenticationPrincipal LaporUser user, RedirectAttributes redirect) {
+
+		if (!user.hasRole(Role.ADMIN)) {
+			throw new OutOfReachException();
+		}
+		details(code, user);
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", "catalogue.keywords.noteRequired");
+			return "redirect:/admin/agencies/" + code;
+		}
+		try {
+			if ("approve".equals(decision)) {
+				agencies.approveKeywords(code, user.id(), form.version(), form.note());
+				return done(redirect, code, "catalogue.keywords.approved");
+			}
+			agencies.rejectKeywords(code, user.id(), form.version(), form.note());
+			return done(redirect, code, "catalogue.keywords.rejected");
+		} catch (AgencyChangedConcurrentlyException | ObjectOptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("error", "catalogue.conflict");
+		} catch (InvalidAgencyException e) {
+			redirect.addFlashAttribute("error", "catalogue.invalid." + e.messageCode());
+		}
+		return "redirect:/admin/agencies/" + code;
 	}
 
 	@PostMapping("/admin/agencies/{code}/active")
@@ -159,10 +198,16 @@ class AdminAgencyController {
 		}
 		if (!result.hasErrors()) {
 			try {
+				var national = user.hasRole(Role.ADMIN);
+				var keywords = AgencyForms.keywords(form.keywords());
 				var unit = agencies.create(new NewAgency(form.code(), form.name(), form.shortName(),
-						user.hasRole(Role.ADMIN) && form.kind() != null && !form.kind().isBlank() ? form.kind() : "UNIT",
+						national && form.kind() != null && !form.kind().isBlank() ? form.kind() : "UNIT",
 						parent.agency().level(), parent.agency().regionCode(), parent.agency().code(),
-						AgencyForms.keywords(form.keywords())), user.id(), form.note());
+						national ? keywords : List.of()), user.id(), form.note());
+				if (!national && !keywords.isEmpty()) {
+					// A body administrator's keywords route only once the national administrator approved them.
+					agencies.proposeKeywords(unit.code(), user.id(), keywords, form.note());
+				}
 				return done(redirect, unit.code(), "catalogue.created");
 			} catch (InvalidAgencyException e) {
 				result.rejectValue(e.field(), "catalogue.invalid." + e.messageCode());
@@ -197,12 +242,11 @@ class AdminAgencyController {
 			RedirectAttributes redirect) {
 
 		var details = details(code, user);
-		if (account.equals(user.id())) {
-			redirect.addFlashAttribute("error", "catalogue.liaison.notYourself");
-			return "redirect:/admin/agencies/" + code;
-		}
 		try {
-			liaisons.disable(details.agency().id(), user.id(), account, note);
+			liaisons.disable(details.agency().id(), user, account, note);
+		} catch (DisableRefusedException e) {
+			redirect.addFlashAttribute("error", e.messageCode());
+			return "redirect:/admin/agencies/" + code;
 		} catch (IllegalArgumentException e) {
 			throw new OutOfReachException();
 		}
@@ -235,8 +279,14 @@ class AdminAgencyController {
 		model.addAttribute("isNationalAdmin", user.hasRole(Role.ADMIN));
 		model.addAttribute("kinds", AgencyManagement.KINDS.stream().sorted().toList());
 		if (!model.containsAttribute("describeForm")) {
+			// A body administrator goes on from their proposal; the national administrator edits what routes.
+			var keywords = !user.hasRole(Role.ADMIN) && details.hasPendingKeywords() ? details.pendingKeywords()
+					: details.keywords();
 			model.addAttribute("describeForm", new DescribeForm(details.agency().name(), details.agency().shortName(),
-					String.join("\n", details.keywords()), null, details.version()));
+					String.join("\n", keywords), null, details.version()));
+		}
+		if (!model.containsAttribute("keywordReviewForm")) {
+			model.addAttribute("keywordReviewForm", new KeywordReviewForm(null, details.version()));
 		}
 		if (!model.containsAttribute("activeForm")) {
 			model.addAttribute("activeForm", new ActiveForm(Boolean.toString(!details.agency().active()), null,

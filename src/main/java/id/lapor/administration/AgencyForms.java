@@ -33,6 +33,12 @@ final class AgencyForms {
 			@NotNull @Nullable Long version) {
 	}
 
+	/** The national administrator approves or rejects a body administrator's proposed keywords. */
+	record KeywordReviewForm(
+			@NotBlank @Size(max = 1000) @Nullable String note,
+			@NotNull @Nullable Long version) {
+	}
+
 	record ActiveForm(
 			@NotBlank @Pattern(regexp = "true|false") @Nullable String active,
 			@NotBlank @Size(max = 1000) @Nullable String note,

@@ -34,6 +34,8 @@ class Agency {
 	private @Nullable String unitKindCode;
 	private @Nullable Long parentId;
 	private String keywords;
+	/** Keywords a body administrator proposed; routing ignores them until the national administrator approves. */
+	private @Nullable String pendingKeywords;
 	private boolean active;
 	@Version
 	private long version;
@@ -58,6 +60,44 @@ class Agency {
 		this.name = newName.strip();
 		this.shortName = newShortName == null || newShortName.isBlank() ? null : newShortName.strip();
 		this.keywords = newKeywords;
+	}
+
+	/** A body administrator's keywords wait for review; proposing the current ones withdraws a proposal. */
+	void proposeKeywords(String proposed) {
+		this.pendingKeywords = proposed.equals(keywords) ? null : proposed;
+	}
+
+	/**
+	 * The national administrator lets the proposed keywords route.
+	 *
+	 * @return the keywords before
+	 * @throws InvalidAgencyException when nothing is proposed
+	 */
+	String approveKeywords() {
+		if (pendingKeywords == null) {
+			throw new InvalidAgencyException("keywords", "nothingPending");
+		}
+		var before = keywords;
+		this.keywords = pendingKeywords;
+		this.pendingKeywords = null;
+		return before;
+	}
+
+	/**
+	 * @return the keywords that were proposed
+	 * @throws InvalidAgencyException when nothing is proposed
+	 */
+	String rejectKeywords() {
+		if (pendingKeywords == null) {
+			throw new InvalidAgencyException("keywords", "nothingPending");
+		}
+		var proposed = pendingKeywords;
+		this.pendingKeywords = null;
+		return proposed;
+	}
+
+	@Nullable String getPendingKeywords() {
+		return pendingKeywords;
 	}
 
 	void reparent(@Nullable Long newParentId, String newKind) {

@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import id.lapor.audit.AuditAction;
+import id.lapor.audit.AuditLog;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -56,10 +59,12 @@ public class AgencyManagement {
 	private final AgencyChangeRepository changes;
 	private final RegionRepository regions;
 	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 	private final Clock clock;
 
 	AgencyManagement(AgencyRepository agencies, AgencyChangeRepository changes, RegionRepository regions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+		this.audit = audit;
 		this.agencies = agencies;
 		this.changes = changes;
 		this.regions = regions;
@@ -101,7 +106,8 @@ public class AgencyManagement {
 		var history = changes.findByAgencyIdOrderByOccurredAtDescIdDesc(agency.getId(), PageRequest.of(0, HISTORY))
 				.stream().map(AgencyChange::toView).toList();
 		return new AgencyDetails(agency.toSummary(), agency.getVersion(), agency.toUnitKind(),
-				Keywords.split(agency.getKeywords()), parent, children, region, history);
+				Keywords.split(agency.getKeywords()), parent, children, region, history,
+				agency.getPendingKeywords() == null ? List.of() : Keywords.split(agency.getPendingKeywords()));
 	}
 
 	/**
@@ -149,10 +155,78 @@ public class AgencyManagement {
 		var agency = current(code, expectedVersion);
 		checkName(name, shortName);
 		var before = agency.getName();
+		var keywordsBefore = agency.getKeywords();
 		agency.describe(name, shortName, String.join(";", keywords));
 		record(agency, actorId, "UPDATED", before.equals(agency.getName()) ? null : before + " → " + agency.getName(),
 				note);
+		if (!keywordsBefore.equals(agency.getKeywords())) {
+			audit.record(AuditAction.ROUTING_KEYWORDS_CHANGED, actorId, agency.getCode(),
+					keywordsBefore + " → " + agency.getKeywords());
+		}
 		events.publishEvent(new CatalogueChanged(1));
+	}
+
+	/**
+	 * A body administrator renames their body or one of its units at once, but proposes keywords: keywords decide
+	 * which reports a body receives, so they route only after the national administrator approved them
+	 * ({@link #approveKeywords}).
+	 *
+	 * @throws AgencyChangedConcurrentlyException when someone else changed it since {@code expectedVersion}
+	 */
+	public void describeForReview(String code, UUID actorId, long expectedVersion, String name,
+			@Nullable String shortName, List<String> keywords, String note) {
+
+		var agency = current(code, expectedVersion);
+		checkName(name, shortName);
+		var before = agency.getName();
+		agency.describe(name, shortName, agency.getKeywords());
+		if (!before.equals(agency.getName())) {
+			record(agency, actorId, "UPDATED", before + " → " + agency.getName(), note);
+		}
+		propose(agency, actorId, keywords, note);
+		events.publishEvent(new CatalogueChanged(1));
+	}
+
+	/**
+	 * A body administrator proposes keywords for a body they administer, e.g. a unit they just added.
+	 */
+	public void proposeKeywords(String code, UUID actorId, List<String> keywords, String note) {
+		propose(agencies.findByCode(code).orElseThrow(() -> new UnknownAgencyException(code)), actorId, keywords, note);
+	}
+
+	/**
+	 * The national administrator approves a body's proposed keywords; routing uses them from now on.
+	 *
+	 * @throws InvalidAgencyException when nothing is proposed
+	 * @throws AgencyChangedConcurrentlyException when the body changed since {@code expectedVersion}
+	 */
+	public void approveKeywords(String code, UUID actorId, long expectedVersion, String note) {
+		var agency = current(code, expectedVersion);
+		var before = agency.approveKeywords();
+		record(agency, actorId, "KEYWORDS_APPROVED", agency.getKeywords(), note);
+		audit.record(AuditAction.ROUTING_KEYWORDS_CHANGED, actorId, agency.getCode(),
+				"approved: " + before + " → " + agency.getKeywords());
+		events.publishEvent(new CatalogueChanged(1));
+	}
+
+	/**
+	 * The national administrator rejects a body's proposed keywords; routing never used them.
+	 */
+	public void rejectKeywords(String code, UUID actorId, long expectedVersion, String note) {
+		var agency = current(code, expectedVersion);
+		var proposed = agency.rejectKeywords();
+		record(agency, actorId, "KEYWORDS_REJECTED", proposed, note);
+		audit.record(AuditAction.ROUTING_KEYWORDS_CHANGED, actorId, agency.getCode(), "rejected: " + proposed);
+	}
+
+	private void propose(Agency agency, UUID actorId, List<String> keywords, String note) {
+		var proposed = String.join(";", keywords);
+		var pendingBefore = agency.getPendingKeywords();
+		agency.proposeKeywords(proposed);
+		if (agency.getPendingKeywords() != null && !agency.getPendingKeywords().equals(pendingBefore)) {
+			record(agency, actorId, "KEYWORDS_PROPOSED", proposed, note);
+			audit.record(AuditAction.ROUTING_KEYWORDS_CHANGED, actorId, agency.getCode(), "proposed: " + proposed);
+		}
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.lapor.account.LaporUser;
+import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 
 import jakarta.validation.Valid;
@@ -129,13 +130,14 @@ class AdminProgrammeController {
 	@PostMapping("/admin/programmes/tags")
 	String tag(@RequestParam String number, @RequestParam String programme, @RequestParam(defaultValue = "add") String action,
 			@AuthenticationPrincipal LaporUser admin, RedirectAttributes redirect) {
+		var parsed = TrackingNumber.parse(number).orElseThrow(UnknownTaggedReportException::new).value();
 		if ("remove".equals(action)) {
-			programmes.untag(number, programme, admin.id());
+			programmes.untag(parsed, programme, admin.id());
 		} else {
-			programmes.tag(number, programme, admin.id());
+			programmes.tag(parsed, programme, admin.id());
 		}
 		redirect.addFlashAttribute("message", "programme.tags.saved");
-		return "redirect:/monitoring/reports/" + number;
+		return "redirect:/monitoring/reports/" + parsed;
 	}
 
 	private void validateCategories(ProgrammeForm form, BindingResult result, Locale locale) {

@@ -177,11 +177,11 @@ public class PriorityProgrammes {
 	private MapSqlParameterSource target(String trackingNumber, String programmeCode) {
 		var report = jdbc.queryForList("select id from reports where tracking_number = :number",
 				new MapSqlParameterSource("number", trackingNumber), UUID.class);
-		var programme = findByCode(programmeCode);
-		if (report.isEmpty() || programme.isEmpty()) {
-			throw new IllegalArgumentException("no report " + trackingNumber + " or programme " + programmeCode);
+		if (report.isEmpty()) {
+			throw new UnknownTaggedReportException();
 		}
-		return new MapSqlParameterSource("report", report.getFirst()).addValue("programme", programme.get().id());
+		var programme = findByCode(programmeCode).orElseThrow(ProgrammeNotFoundException::new);
+		return new MapSqlParameterSource("report", report.getFirst()).addValue("programme", programme.id());
 	}
 
 	/**

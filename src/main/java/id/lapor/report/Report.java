@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -99,6 +100,9 @@ class Report {
 	private @Nullable Instant escalatedForDue;
 	@OptimisticLock(excluded = true)
 	private @Nullable Long escalatedToAgencyId;
+	/** The handling body whose missed deadline was escalated; the escalation ends when another body handles it. */
+	@OptimisticLock(excluded = true)
+	private @Nullable Long escalatedFromAgencyId;
 	@Enumerated(EnumType.STRING)
 	private ReportStatus status;
 	private Instant submittedAt;
@@ -222,11 +226,17 @@ class Report {
 	}
 
 	/**
-	 * The national administrator changes whether the reporter's identity and the content are hidden.
+	 * The national administrator hides the reporter's identity or the content. Staff only tighten: what the reporter
+	 * chose to hide stays hidden, and the reporter sees the change in their report's history.
+	 *
+	 * @throws FlagsLoosenedException when a flag the report has would be turned off
 	 */
 	void changeFlags(UUID administratorId, long administratorAgencyId, boolean newAnonymous, boolean newConfidential,
 			String note, Instant now) {
 
+		if (anonymous && !newAnonymous || confidential && !newConfidential) {
+			throw new FlagsLoosenedException();
+		}
 		this.anonymous = newAnonymous;
 		this.confidential = newConfidential;
 		record(now, HistoryAction.FLAGS_CHANGED, administratorId, administratorAgencyId, agencyId, null,
@@ -434,6 +444,7 @@ class Report {
 		}
 		this.escalationLevel = (short) level;
 		this.escalatedToAgencyId = supervisor;
+		this.escalatedFromAgencyId = agencyId;
 		history.add(new ReportHistoryEntry(this, now, HistoryAction.ESCALATED, null, agencyId, supervisor, status, status,
 				dueKind(), null));
 		return true;
@@ -573,10 +584,26 @@ class Report {
 		}
 	}
 
+	/**
+	 * An escalation lets the supervising body read the report of its unit. It ends when the report leaves the open
+	 * states (no current deadline) or another body handles it (forwarded, queued for verification, verified
+	 * elsewhere): that body's own supervisor, not the old one, hears of a later missed deadline, so level and
+	 * deadline start again too. Every change of status or handling body is recorded, so this runs on each of them.
+	 */
+	private void endEscalationIfOver() {
+		if (escalatedToAgencyId != null && (nextDueAt == null || !Objects.equals(agencyId, escalatedFromAgencyId))) {
+			this.escalatedToAgencyId = null;
+			this.escalatedFromAgencyId = null;
+			this.escalationLevel = 0;
+			this.escalatedForDue = null;
+		}
+	}
+
 	private void record(Instant now, HistoryAction action, @Nullable UUID actorId, @Nullable Long fromAgency,
 			@Nullable Long toAgency, @Nullable ReportStatus from, @Nullable String detail, @Nullable String note) {
 		this.lastChangedAt = now;
 		updateNextDue();
+		endEscalationIfOver();
 		history.add(new ReportHistoryEntry(this, now, action, actorId, fromAgency, toAgency, from, status, detail,
 				note == null || note.isBlank() ? null : note.strip()));
 	}

@@ -14,6 +14,8 @@ import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.UnknownAgencyException;
+import id.lapor.audit.AuditAction;
+import id.lapor.audit.AuditLog;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.calendar.WorkingDayCalendar;
 import id.lapor.routing.CategoryCatalogue;
@@ -57,11 +59,14 @@ public class ReportManagement {
 	private final WorkingDayCalendar calendar;
 	private final DeadlineProperties deadlines;
 	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 	private final Clock clock;
 
 	ReportManagement(ReportRepository reports, RoutingService routing, AgencyCatalogue agencies,
 			CategoryCatalogue categories, RoutingRecords routingRecords, Attachments attachments,
-			WorkingDayCalendar calendar, DeadlineProperties deadlines, ApplicationEventPublisher events, Clock clock) {
+			WorkingDayCalendar calendar, DeadlineProperties deadlines, ApplicationEventPublisher events, AuditLog audit,
+			Clock clock) {
+		this.audit = audit;
 		this.attachments = attachments;
 		this.calendar = calendar;
 		this.deadlines = deadlines;
@@ -329,15 +334,23 @@ public class ReportManagement {
 		report.archive(administrator.id(), administrator.requireAgencyId(), reason, original, note, clock.instant());
 	}
 
-	/** The national administrator sets whether identity and content are hidden. */
+	/**
+	 * The national administrator hides the reporter's identity or the content; never the other way round. Each
+	 * change is in the report's history (the reporter sees it) and in the audit log.
+	 *
+	 * @throws FlagsLoosenedException when a flag would be turned off
+	 */
 	public void changeFlags(TrackingNumber trackingNumber, LaporUser administrator, long expectedVersion,
 			boolean anonymous, boolean confidential, String note) {
 
 		requireAdministrator(administrator);
 		var report = reports.findByTrackingNumber(trackingNumber.value()).orElseThrow(ReportNotFoundException::new);
 		checkVersion(report, expectedVersion);
+		var before = "anonymous=" + report.isAnonymous() + "→" + anonymous + ",confidential=" + report.isConfidential()
+				+ "→" + confidential;
 		report.changeFlags(administrator.id(), administrator.requireAgencyId(), anonymous, confidential, note,
 				clock.instant());
+		audit.record(AuditAction.REPORT_FLAGS_CHANGED, administrator.id(), trackingNumber.value(), before);
 	}
 
 	/**

@@ -102,12 +102,12 @@ public class ReportQueries {
 
 	/** Open reports escalated to a body that supervises their handling body ("Eskalasi"). */
 	public Page<ReportListItem> findEscalatedTo(long agencyId, Pageable pageable, Locale locale) {
-		return toListItems(reports.findByEscalatedToAgencyIdAndNextDueAtIsNotNull(agencyId, pageable), locale);
+		return toListItems(reports.findOpenEscalatedTo(agencyId, pageable), locale);
 	}
 
-	/** A report escalated to the supervising body, read-only for its staff. */
+	/** A report escalated to the supervising body, read-only for its staff while the escalation lasts. */
 	public Optional<ReportDetails> findEscalated(TrackingNumber number, long agencyId, Locale locale) {
-		return reports.findByTrackingNumberAndEscalatedToAgencyId(number.value(), agencyId)
+		return reports.findOpenEscalated(number.value(), agencyId)
 				.map(report -> toDetails(report, Audience.STAFF, locale));
 	}
 
@@ -237,6 +237,10 @@ public class ReportQueries {
 	private static final Set<HistoryAction> STAFF_ONLY = Set.of(HistoryAction.FORWARDED, HistoryAction.DISPOSED,
 			HistoryAction.FLAGS_CHANGED, HistoryAction.REPRIMANDED);
 
+	private static boolean toldToReporter(Audience audience, ReportHistoryEntry entry) {
+		return audience == Audience.REPORTER && entry.getAction() == HistoryAction.FLAGS_CHANGED;
+	}
+
 	private ReportDetails toDetails(Report report, Audience audience, Locale locale) {
 
 		var history = report.getHistory();
@@ -257,14 +261,15 @@ public class ReportQueries {
 		var people = staff ? accounts.findAll(peopleOf(report)) : Map.<UUID, AccountSummary> of();
 
 		// The public and the reporter see the steps, not the hops between bodies: only the current body is named.
+		// The reporter is also told when staff hid more of their report (which flags, not who or why).
 		var timeline = history.stream()
-				.filter(entry -> staff || !STAFF_ONLY.contains(entry.getAction()))
+				.filter(entry -> staff || !STAFF_ONLY.contains(entry.getAction()) || toldToReporter(audience, entry))
 				.map(entry -> new ReportDetails.TimelineEntry(entry.getOccurredAt(), entry.getAction(),
 						entry.getFromStatus(), entry.getToStatus(),
 						staff ? nameOf(agencyById, entry.getFromAgencyId()) : null,
 						staff ? nameOf(agencyById, entry.getAgencyId()) : null,
 						staff ? actorName(report, entry.getActorId(), people) : null,
-						staff ? entry.getDetail() : null,
+						staff || toldToReporter(audience, entry) ? entry.getDetail() : null,
 						staff ? entry.getNote() : null))
 				.toList();
 

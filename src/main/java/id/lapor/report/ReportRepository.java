@@ -63,9 +63,20 @@ interface ReportRepository extends Repository<Report, UUID> {
 	List<Report> findOverdueForEscalation(@Param("now") Instant now, @Param("administrator") Long administrator,
 			Pageable pageable);
 
-	Page<Report> findByEscalatedToAgencyIdAndNextDueAtIsNotNull(Long agencyId, Pageable pageable);
+	/*
+	 * An escalation counts only while the report is open (a current deadline: completed, closed and archived reports
+	 * have none) and still handled by the body it was escalated from. Report clears the pointer on both; the query
+	 * checks again so that a pointer left behind can never show a report to a body that no longer supervises it.
+	 */
+	@Query("""
+			select r from Report r where r.escalatedToAgencyId = :agencyId and r.nextDueAt is not null
+			and r.agencyId = r.escalatedFromAgencyId""")
+	Page<Report> findOpenEscalatedTo(@Param("agencyId") Long agencyId, Pageable pageable);
 
-	Optional<Report> findByTrackingNumberAndEscalatedToAgencyId(String trackingNumber, Long agencyId);
+	@Query("""
+			select r from Report r where r.trackingNumber = :trackingNumber and r.escalatedToAgencyId = :agencyId
+			and r.nextDueAt is not null and r.agencyId = r.escalatedFromAgencyId""")
+	Optional<Report> findOpenEscalated(@Param("trackingNumber") String trackingNumber, @Param("agencyId") Long agencyId);
 
 	List<Report> findByStatusAndClosesAtLessThanEqualOrderByClosesAtAsc(ReportStatus status, Instant now,
 			Pageable pageable);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import id.lapor.account.LaporUser;
 import id.lapor.agency.UnknownAgencyException;
 import id.lapor.report.ArchiveReason;
+import id.lapor.report.FlagsLoosenedException;
 import id.lapor.report.InvalidReportTransitionException;
 import id.lapor.report.ReportChangedException;
 import id.lapor.report.ReportDetails;
@@ -19,9 +20,11 @@ import id.lapor.triage.VerificationForms.FlagsForm;
 import id.lapor.triage.VerificationForms.PostponeForm;
 import id.lapor.triage.VerificationForms.VerifyForm;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -125,7 +128,7 @@ class AdminVerificationController {
 	@PostMapping("/admin/reports/{number}/flags")
 	String changeFlags(@PathVariable String number, @Valid @ModelAttribute("flagsForm") FlagsForm form,
 			BindingResult result, @AuthenticationPrincipal LaporUser admin, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 
 		var parsed = TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new);
 		var report = queries.findForSupervision(parsed, locale).orElseThrow(ReportNotFoundException::new);
@@ -139,6 +142,9 @@ class AdminVerificationController {
 			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 				model.addAttribute("conflict", true);
 				StaleForms.refresh(model, result, find(number, locale).version());
+			} catch (FlagsLoosenedException e) {
+				result.reject("verification.flags.onlyTighten");
+				response.setStatus(HttpStatus.CONFLICT.value());
 			}
 		}
 		return reportView(model, find(number, locale), locale);

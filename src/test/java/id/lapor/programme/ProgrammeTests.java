@@ -114,6 +114,25 @@ class ProgrammeTests {
 	}
 
 	@Test
+	void taggingAnUnknownReportIsABadRequestNotAnError() throws Exception {
+
+		var admin = accounts.staff(Role.ADMIN, "kemenpanrb-lapor");
+		mvc.perform(programmeForm(post("/admin/programmes"), "tag-uji-400", "Tag uji", "sesuatu", "")
+				.with(accounts.as(admin)))
+				.andExpect(status().is3xxRedirection());
+
+		// A well-formed number no report has (the check character makes one of the 32 endings valid).
+		var unknown = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".chars().mapToObj(c -> "ZZZZZZZZZ" + (char) c)
+				.map(TrackingNumber::parse).flatMap(java.util.Optional::stream).findFirst().orElseThrow();
+		mvc.perform(post("/admin/programmes/tags").with(csrf()).with(accounts.as(admin))
+				.param("number", unknown.value()).param("programme", "tag-uji-400"))
+				.andExpect(status().isBadRequest());
+		mvc.perform(post("/admin/programmes/tags").with(csrf()).with(accounts.as(admin))
+				.param("number", "bukan nomor\r\nLocation: x").param("programme", "tag-uji-400"))
+				.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void aConcurrentEditIsNotOverwrittenAndBadInputIsKept() throws Exception {
 
 		var admin = accounts.staff(Role.ADMIN, "kemenpanrb-lapor");

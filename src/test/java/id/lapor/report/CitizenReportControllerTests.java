@@ -152,7 +152,20 @@ class CitizenReportControllerTests {
 				.andExpect(content().string(containsString(number.formatted())));
 	}
 
+	@Test
+	void aForgedSubmissionTokenIsABadRequestNotAnError() throws Exception {
+		var citizen = accounts.citizen("Warga");
+		mvc.perform(validForm("-".repeat(36)).with(accounts.as(citizen)))
+				.andExpect(status().isBadRequest());
+		mvc.perform(validForm("").with(accounts.as(citizen)))
+				.andExpect(status().isBadRequest());
+	}
+
 	private static MockHttpServletRequestBuilder validForm(UUID token) {
+		return validForm(token.toString());
+	}
+
+	private static MockHttpServletRequestBuilder validForm(String token) {
 		return post("/reports/new").with(csrf())
 				.param("classification", "COMPLAINT")
 				.param("title", "Blangko KTP-el habis terus")
@@ -162,6 +175,6 @@ class CitizenReportControllerTests {
 				.param("categoryCode", "kependudukan-ktp")
 				.param("incidentDate", "2026-11-01")
 				.param("location", "Kantor Disdukcapil")
-				.param("submissionToken", token.toString());
+				.param("submissionToken", token);
 	}
 }

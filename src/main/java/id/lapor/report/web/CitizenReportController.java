@@ -38,6 +38,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -50,6 +51,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The citizen's pages: send a report, see it, list "Laporan saya".
@@ -102,6 +104,10 @@ class CitizenReportController {
 	String processReportForm(@Valid @ModelAttribute("form") ReportForm form, BindingResult result,
 			@AuthenticationPrincipal LaporUser citizen, Model model, Locale locale, RedirectAttributes redirect) {
 
+		if (result.hasFieldErrors("submissionToken")) {
+			// The page always sends a fresh token in a hidden field: anything else is a forged request, not a typo.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid submission token");
+		}
 		if (result.getTarget() == null) {
 			// A value that could not be bound (a checkbox that is no boolean) leaves the result without its form,
 			// which the page cannot show: the form comes back with that error on what was bound.
@@ -284,8 +290,7 @@ class CitizenReportController {
 
 		var provinceCode = form.provinceCode();
 		model.addAttribute("targetCode", Objects.toString(form.targetCode(), ""));
-		model.addAttribute("pendingAttachments", citizen == null || form.submissionToken() == null
-				|| !form.submissionToken().matches("^[0-9a-fA-F-]{36}$") ? java.util.List.of()
+		model.addAttribute("pendingAttachments", citizen == null || !form.hasValidToken() ? java.util.List.of()
 						: attachments.pending(citizen.id(), form.token()));
 		preview(form.title(), form.body(), form.regionCode(), form.categoryCode(), locale)
 				.ifPresent(preview -> model.addAttribute("preview", preview));

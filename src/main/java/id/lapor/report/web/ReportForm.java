@@ -27,8 +27,11 @@ record ReportForm(
 		@Size(max = 200) @Nullable String location,
 		@Nullable Boolean anonymous,
 		@Nullable Boolean confidential,
-		@NotBlank @Pattern(regexp = "^[0-9a-fA-F-]{36}$") @Nullable String submissionToken,
+		@NotBlank @Pattern(regexp = ReportForm.TOKEN) @Nullable String submissionToken,
 		@Size(max = 64) @Nullable String targetCode) {
+
+	/** A UUID as {@link UUID#toString()} writes it; a looser pattern lets {@link UUID#fromString} fail later. */
+	static final String TOKEN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
 	static ReportForm empty() {
 		return new ReportForm("COMPLAINT", null, null, null, null, null, null, null, false, false,
@@ -53,6 +56,10 @@ record ReportForm(
 
 	boolean hasIncidentDate() {
 		return incidentDate != null && !incidentDate.isBlank();
+	}
+
+	boolean hasValidToken() {
+		return submissionToken != null && submissionToken.matches(TOKEN);
 	}
 
 	UUID token() {
