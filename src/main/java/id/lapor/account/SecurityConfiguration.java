@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
@@ -26,9 +27,10 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, TwoStepLogin twoStepLogin) throws Exception {
 
 		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers(TwoStepLogin.CODE_PAGE).permitAll()
 				.requestMatchers("/", "/track", "/login", "/register", "/regions/**", "/error", "/webjars/**", "/assets/**",
 						"/favicon.ico", "/actuator/health/**", "/actuator/info",
 						"/api/v1/routing/preview", "/api/v1/statistics", "/statistik", "/v3/api-docs", "/v3/api-docs/**",
@@ -51,12 +53,14 @@ class SecurityConfiguration {
 				.formLogin(login -> login
 						.loginPage("/login")
 						.usernameParameter("email")
-						.successHandler(new RoleHomeSuccessHandler())
+						.successHandler(twoStepLogin)
 						.permitAll())
 				.logout(logout -> logout.logoutSuccessUrl("/?logout"))
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+
+		http.addFilterBefore(twoStepLogin.enrolmentFilter(), AuthorizationFilter.class);
 
 		return http.build();
 	}
