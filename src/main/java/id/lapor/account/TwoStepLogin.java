@@ -23,6 +23,8 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -69,6 +71,8 @@ class TwoStepLogin implements AuthenticationSuccessHandler {
 	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
 			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+	/** Where Spring Security keeps the CSRF token by default. */
+	private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
 	TwoStepLogin(SecondFactors secondFactors, Clock clock) {
 		this.secondFactors = secondFactors;
@@ -80,6 +84,11 @@ class TwoStepLogin implements AuthenticationSuccessHandler {
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 
+		// What an earlier sign-in in this browser left behind does not apply to this one.
+		var session = request.getSession();
+		session.removeAttribute(PENDING);
+		enrolled(session);
+
 		if (!(authentication.getPrincipal() instanceof LaporUser user)) {
 			home.onAuthenticationSuccess(request, response, authentication);
 			return;
@@ -87,10 +96,10 @@ class TwoStepLogin implements AuthenticationSuccessHandler {
 		if (secondFactors.isEnabled(user.id())) {
 			holder.clearContext();
 			contexts.saveContext(holder.createEmptyContext(), request, response);
-			request.getSession().setAttribute(PENDING, new Pending(authentication, clock.instant(), 0));
+			session.setAttribute(PENDING, new Pending(authentication, clock.instant(), 0));
 			response.sendRedirect(request.getContextPath() + CODE_PAGE);
 		} else if (secondFactors.isRequired(user)) {
-			requireEnrolment(request.getSession());
+			requireEnrolment(session);
 			response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
 		} else {
 			home.onAuthenticationSuccess(request, response, authentication);
@@ -129,7 +138,9 @@ class TwoStepLogin implements AuthenticationSuccessHandler {
 			throws IOException, ServletException {
 
 		request.getSession().removeAttribute(PENDING);
+		// As form login does on signing in: a new session id and a new CSRF token (made when the next page needs one).
 		request.changeSessionId();
+		csrfTokens.saveToken(null, request, response);
 		var context = holder.createEmptyContext();
 		context.setAuthentication(pending.authentication());
 		holder.setContext(context);

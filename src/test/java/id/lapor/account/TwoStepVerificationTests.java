@@ -136,6 +136,13 @@ class TwoStepVerificationTests {
 				.andExpect(redirectedUrl("/account/two-step"));
 		mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
 
+		// Whoever signs in next in the same browser is not held by the administrator's obligation.
+		var held = passwordStep(accounts.staff(Role.ADMIN, "kemenpanrb-lapor"), "/account/two-step");
+		mvc.perform(post("/login").session(held).with(csrf()).param("email", accounts.staff(Role.LIAISON, "pln"))
+				.param("password", TestAccounts.PASSWORD))
+				.andExpect(redirectedUrl("/liaison"));
+		mvc.perform(get("/liaison").session(held)).andExpect(status().isOk());
+
 		// Body administrators and supervisors too; tests that log staff in directly (no password step) are not held.
 		passwordStep(accounts.agencyAdmin("pln"), "/account/two-step");
 		passwordStep(accounts.staff(Role.SUPERVISOR, "ombudsman"), "/account/two-step");
