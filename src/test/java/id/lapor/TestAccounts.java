@@ -6,6 +6,7 @@ import id.lapor.account.AccountManagement;
 import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,13 @@ public class TestAccounts {
 	private final AccountManagement accounts;
 	private final AgencyCatalogue agencies;
 	private final UserDetailsService users;
+	private final JdbcTemplate jdbc;
 
-	TestAccounts(AccountManagement accounts, AgencyCatalogue agencies, UserDetailsService users) {
+	TestAccounts(AccountManagement accounts, AgencyCatalogue agencies, UserDetailsService users, JdbcTemplate jdbc) {
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.users = users;
+		this.jdbc = jdbc;
 	}
 
 	public String citizen(String fullName) {
@@ -48,6 +51,15 @@ public class TestAccounts {
 		var email = unique("admin-instansi");
 		accounts.createLiaison(email, PASSWORD, "Admin " + agencyCode, agencies.findByCode(agencyCode).orElseThrow().id(),
 				true);
+		return email;
+	}
+
+	/**
+	 * Lets a staff account whose role requires two-step verification sign in through the login form with its password
+	 * alone, as the demo accounts do (for browser tests of staff pages).
+	 */
+	public String withoutSecondFactor(String email) {
+		jdbc.update("update accounts set second_factor_exempt = true where email = ?", email);
 		return email;
 	}
 

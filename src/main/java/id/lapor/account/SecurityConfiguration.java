@@ -28,11 +28,13 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, TwoStepLogin twoStepLogin)
+			throws Exception {
 
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/track", "/login", "/register", "/register/sent", "/register/verify", "/password/**", "/regions/**",
-						"/error", "/webjars/**", "/assets/**",
+				.requestMatchers(TwoStepLogin.CODE_PAGE).permitAll()
+				.requestMatchers("/", "/track", "/login", "/register", "/register/sent", "/register/verify", "/password/**",
+						"/regions/**", "/error", "/webjars/**", "/assets/**",
 						"/favicon.ico", "/actuator/health/**", "/actuator/info",
 						"/api/v1/routing/preview", "/api/v1/statistics", "/statistik", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**")
@@ -55,13 +57,15 @@ class SecurityConfiguration {
 				.formLogin(login -> login
 						.loginPage("/login")
 						.usernameParameter("email")
-						.successHandler(new RoleHomeSuccessHandler())
+						.successHandler(twoStepLogin)
 						.permitAll())
 				.logout(logout -> logout.logoutSuccessUrl("/?logout"))
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 				.addFilterBefore(new SessionVersionFilter(jdbc), AuthorizationFilter.class);
+
+		http.addFilterBefore(twoStepLogin.enrolmentFilter(), AuthorizationFilter.class);
 
 		return http.build();
 	}
