@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -141,6 +143,10 @@ class AdminProgrammeController {
 	}
 
 	private void validateCategories(ProgrammeForm form, BindingResult result, Locale locale) {
+		if (result.getTarget() == null) {
+			// Only a forged request sends a checkbox or the hidden version that cannot be bound.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable programme form");
+		}
 		if (form.categoryCodes() != null && form.categoryCodes().stream()
 				.anyMatch(code -> categories.find(code, locale).isEmpty())) {
 			result.rejectValue("categoryCodes", "programme.categories.invalid");

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -130,6 +131,10 @@ class AdminVerificationController {
 			BindingResult result, @AuthenticationPrincipal LaporUser admin, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 
+		if (result.getTarget() == null) {
+			// Only a forged request sends a checkbox or the hidden version that cannot be bound.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable flags form");
+		}
 		var parsed = TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new);
 		var report = queries.findForSupervision(parsed, locale).orElseThrow(ReportNotFoundException::new);
 		if (!result.hasErrors()) {

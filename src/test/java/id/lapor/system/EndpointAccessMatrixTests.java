@@ -24,7 +24,6 @@ import id.lapor.system.Endpoints.Expectation;
 import id.lapor.system.Endpoints.Principal;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,7 +135,6 @@ class EndpointAccessMatrixTests {
 	 * session (a login page, 403 or 404).
 	 */
 	@Test
-	@Disabled("waits for session invalidation of disabled accounts, issue #14")
 	void aDisabledAccountsExistingSessionIsRefusedEverywhere() throws Exception {
 
 		var email = accounts.staff(Role.LIAISON, EndpointFixtures.BODY_A);

@@ -72,7 +72,7 @@ final class EndpointFixtures {
 		reports.ensureLiaison(BODY_A);
 		var citizen = user(emails.get(Principal.CITIZEN_A));
 		var token = UUID.randomUUID();
-		attachments.upload(citizen, token, "foto.png", PNG);
+		attachments.upload(citizen, token, new org.springframework.mock.web.MockMultipartFile("file", "foto.png", "image/png", PNG));
 		number = management.submit(new ReportContent(Classification.COMPLAINT, "Blangko KTP-el habis " + token,
 				"Sudah tiga bulan blangko KTP-el habis di kantor, setiap datang hanya diberi surat keterangan.", "73.71",
 				"kependudukan-ktp", LocalDate.of(2026, 11, 2), "Kantor Disdukcapil", false, false, null), citizen.id(),
@@ -101,7 +101,8 @@ final class EndpointFixtures {
 				"code", pattern.startsWith("/admin/programmes") ? programmeCode : BODY_A,
 				"id", attachmentId.toString(),
 				"account", liaisonToDisable.toString(),
-				"date", "2099-01-02");
+				"date", "2099-01-02",
+				"decision", "reject");
 	}
 
 	/** A parameter value of the table, with {@code {number}}, {@code {code}} and {@code {uuid}} filled in. */
