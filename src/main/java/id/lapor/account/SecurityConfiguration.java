@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may open which page. Finer rules (a liaison sees only their own body's reports) live in the queries.
@@ -28,8 +29,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, TwoStepLogin twoStepLogin)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, TwoStepLogin twoStepLogin,
+			LoginThrottle loginThrottle) throws Exception {
 
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(TwoStepLogin.CODE_PAGE).permitAll()
@@ -66,6 +67,7 @@ class SecurityConfiguration {
 				.addFilterBefore(new SessionVersionFilter(jdbc), AuthorizationFilter.class);
 
 		http.addFilterBefore(twoStepLogin.enrolmentFilter(), AuthorizationFilter.class);
+		http.addFilterBefore(loginThrottle.filter(), UsernamePasswordAuthenticationFilter.class);
 
 		return http.build();
 	}

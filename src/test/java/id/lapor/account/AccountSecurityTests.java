@@ -51,7 +51,7 @@ class AccountSecurityTests {
 		mvc.perform(post("/reports/new").session(squatter).with(csrf())
 						.param("classification", "COMPLAINT").param("title", "Jalan rusak di depan rumah")
 						.param("body", "Jalan berlubang besar sejak sebulan, membahayakan pengendara motor.")
-						.param("regionCode", "73.71").param("token", UUID.randomUUID().toString()))
+						.param("regionCode", "73.71").param("submissionToken", UUID.randomUUID().toString()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Verifikasi alamat e-mail Anda dulu")));
 		assertThat(jdbc.queryForObject("""
@@ -122,7 +122,7 @@ class AccountSecurityTests {
 		mvc.perform(get("/login").session(afterwards))
 				.andExpect(content().string(containsString("Sesi Anda diakhiri")));
 
-		var administrator = accounts.agencyAdmin("pln");
+		var administrator = accounts.withoutSecondFactor(accounts.agencyAdmin("pln"));
 		var adminSession = login(administrator, TestAccounts.PASSWORD);
 		mvc.perform(get("/admin/agencies").session(adminSession)).andExpect(status().isOk());
 		jdbc.update("update accounts set agency_admin = false where email = ?", administrator);
@@ -161,6 +161,50 @@ class AccountSecurityTests {
 		assertThat(jdbc.queryForObject("""
 				select count(*) from audit_events where action = 'SIGN_OUT_EVERYWHERE'
 				and actor_id = (select id from accounts where email = ?)""", Long.class, email)).isEqualTo(1);
+	}
+
+	@Test
+	void guessingAPasswordIsHeldBackAndTheRightOneWaitsToo() throws Exception {
+
+		var email = accounts.citizen("Ditebak");
+		for (int attempt = 0; attempt < 10; attempt++) {
+			mvc.perform(formLogin("/login").userParameter("email").user(email).password("tebakan-" + attempt))
+					.andExpect(redirectedUrl("/login?error"));
+		}
+		for (int attempt = 10; attempt < 30; attempt++) {
+			mvc.perform(formLogin("/login").userParameter("email").user(email).password("tebakan-" + attempt))
+					.andExpect(unauthenticated())
+					.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).startsWith("/login?throttled="));
+		}
+		mvc.perform(formLogin("/login").userParameter("email").user(email).password(TestAccounts.PASSWORD))
+				.andExpect(unauthenticated())
+				.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).startsWith("/login?throttled="));
+		mvc.perform(get("/login").param("throttled", "15"))
+				.andExpect(content().string(containsString("coba lagi dalam 15 menit")));
+
+		// An address that has no account is held back the same way; another account is not held back at all.
+		var nobody = "tidak-ada-" + UUID.randomUUID() + "@contoh.id";
+		for (int attempt = 0; attempt < 10; attempt++) {
+			mvc.perform(formLogin("/login").userParameter("email").user(nobody).password("x"));
+		}
+		mvc.perform(formLogin("/login").userParameter("email").user(nobody).password("x"))
+				.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).startsWith("/login?throttled="));
+		login(accounts.citizen("Tetangga"), TestAccounts.PASSWORD);
+		assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'SIGN_IN_THROTTLED'", Long.class))
+				.isGreaterThanOrEqualTo(22);
+	}
+
+	@Test
+	void aSuccessfulSignInStartsTheCountAfresh() throws Exception {
+
+		var email = accounts.citizen("Sering Salah");
+		for (int round = 0; round < 3; round++) {
+			for (int attempt = 0; attempt < 9; attempt++) {
+				mvc.perform(formLogin("/login").userParameter("email").user(email).password("salah"))
+						.andExpect(redirectedUrl("/login?error"));
+			}
+			login(email, TestAccounts.PASSWORD);
+		}
 	}
 
 	@Test
