@@ -3,6 +3,12 @@ package id.lapor.system;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -22,7 +28,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 
-		var resolver = new CookieLocaleResolver("lapor-lang");
+		// Only the two languages the pages have are remembered; any other ?lang= value means Indonesian, so the cookie,
+		// and anything keyed by the locale, takes one of two values.
+		var resolver = new CookieLocaleResolver("lapor-lang") {
+			@Override
+			public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
+					@Nullable LocaleContext localeContext) {
+				var locale = localeContext == null ? null : localeContext.getLocale();
+				super.setLocaleContext(request, response, new SimpleLocaleContext(
+						locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN));
+			}
+		};
 		// Pages speak Indonesian until the reader switches; API clients may ask with Accept-Language.
 		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
 				&& request.getHeader("Accept-Language") != null
