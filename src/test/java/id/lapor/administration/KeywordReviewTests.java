@@ -81,23 +81,23 @@ class KeywordReviewTests {
 	@Test
 	void aRejectedProposalNeverRoutes() throws Exception {
 
-		var bodyAdmin = accounts.agencyAdmin("pemda-73.10");
+		var bodyAdmin = accounts.agencyAdmin("pemda-73.11");
 		var admin = accounts.staff(Role.ADMIN, "kemenpanrb-lapor");
 
-		mvc.perform(post("/admin/agencies/pemda-73.10/units").with(csrf()).with(accounts.as(bodyAdmin))
-				.param("code", "uptd-uji-73.10").param("name", "UPTD Uji").param("keywords", "zzlistrik")
+		mvc.perform(post("/admin/agencies/pemda-73.11/units").with(csrf()).with(accounts.as(bodyAdmin))
+				.param("code", "uptd-uji-73.11").param("name", "UPTD Uji").param("keywords", "zzlistrik")
 				.param("note", "Unit baru"))
 				.andExpect(status().is3xxRedirection());
-		assertThat(management.details("uptd-uji-73.10").keywords()).isEmpty();
-		assertThat(management.details("uptd-uji-73.10").pendingKeywords()).containsExactly("zzlistrik");
+		assertThat(management.details("uptd-uji-73.11").keywords()).isEmpty();
+		assertThat(management.details("uptd-uji-73.11").pendingKeywords()).containsExactly("zzlistrik");
 
-		mvc.perform(post("/admin/agencies/uptd-uji-73.10/keywords/reject").with(csrf()).with(accounts.as(admin))
+		mvc.perform(post("/admin/agencies/uptd-uji-73.11/keywords/reject").with(csrf()).with(accounts.as(admin))
 				.param("note", "Bukan wewenang").param("version",
-						Long.toString(management.details("uptd-uji-73.10").version())))
+						Long.toString(management.details("uptd-uji-73.11").version())))
 				.andExpect(status().is3xxRedirection());
 
-		assertThat(management.details("uptd-uji-73.10").keywords()).isEmpty();
-		assertThat(management.details("uptd-uji-73.10").pendingKeywords()).isEmpty();
+		assertThat(management.details("uptd-uji-73.11").keywords()).isEmpty();
+		assertThat(management.details("uptd-uji-73.11").pendingKeywords()).isEmpty();
 	}
 
 	private java.util.UUID id(String email) {
