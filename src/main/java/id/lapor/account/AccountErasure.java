@@ -18,11 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountErasure {
 
-	/**
-	 * The account that anonymised reports point at instead of their reporter (created by migration V32); it cannot
-	 * log in and names nobody.
-	 */
-	public static final UUID ANONYMISED_REPORTER = UUID.fromString("00000000-0000-0000-0000-00000000a404");
+	/** The account that anonymised reports point at instead of their reporter. */
+	public static final UUID ANONYMISED_REPORTER = PlaceholderAccounts.ANONYMISED_REPORTER;
 
 	/** The name shown wherever the erased person's name was. */
 	public static final String ERASED_NAME = "(akun dihapus)";

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import id.lapor.account.PlaceholderAccounts;
+
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,9 +135,12 @@ final class SyntheticDataGenerator {
 	/** Refuses when any report was not sent by a synthetic account, or a real account took a synthetic address. */
 	void refuseRealData() {
 
+		// A synthetic anonymous report names the sealed placeholder with no seal behind it; a real one has a seal.
 		var realReports = jdbc.queryForObject("""
 				select count(*) from reports r
-				where not exists (select 1 from synthetic_accounts s where s.account_id = r.reporter_id)""", Long.class);
+				where not exists (select 1 from synthetic_accounts s where s.account_id = r.reporter_id)
+				  and not (r.reporter_id = ? and r.reporter_seal is null)""", Long.class,
+				PlaceholderAccounts.SEALED_REPORTER);
 		if (realReports > 0) {
 			throw new SyntheticDataRefusedException("The database holds " + realReports + " reports that are not "
 					+ "synthetic; generate into an empty database of its own (see docs/performance.md)");

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
+import id.lapor.account.PlaceholderAccounts;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -125,7 +127,10 @@ final class SyntheticReports {
 		var r = report;
 		r.regency = reference.pickRegency(random);
 		r.category = reference.pickCategory(random);
-		r.reporter = citizens[random.nextInt(citizens.length)];
+		r.anonymous = random.nextDouble() < 0.1;
+		// An anonymous report names the sealed placeholder, as the application records it; a synthetic one has no
+		// seal behind it, so nobody can be found from it (and the generator needs no key).
+		r.reporter = r.anonymous ? PlaceholderAccounts.SEALED_REPORTER : citizens[random.nextInt(citizens.length)];
 		var roll = random.nextDouble();
 		r.classification = roll < 0.80 ? "COMPLAINT" : roll < 0.92 ? "ASPIRATION" : "INFORMATION_REQUEST";
 		r.serviceClass = "INFORMATION_REQUEST".equals(r.classification) ? "SIMPLE" : "STANDARD";
@@ -382,7 +387,7 @@ final class SyntheticReports {
 				.raw(category.code()).raw(incidentDate)
 				.text(random.nextDouble() < 0.6 ? STREETS[random.nextInt(STREETS.length)] + " No. "
 						+ (1 + random.nextInt(200)) : null)
-				.bool(random.nextDouble() < 0.1).bool(random.nextDouble() < 0.05).uuid(r.reporter)
+				.bool(r.anonymous).bool(random.nextDouble() < 0.05).uuid(r.reporter)
 				.uuid(uuid(r.submitted)).numberOrNull(r.agency).raw(r.agency < 0 ? null : r.rule)
 				.raw(decimal(r.confidence))
 				.text("Kategori " + category.name() + ", wilayah " + regency.name())
@@ -499,6 +504,7 @@ final class SyntheticReports {
 		int regency;
 		int category;
 		UUID reporter = new UUID(0, 0);
+		boolean anonymous;
 		String classification = "";
 		String channel = "";
 		String serviceClass = "";

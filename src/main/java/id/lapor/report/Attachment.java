@@ -45,11 +45,17 @@ class Attachment {
 		this.createdAt = createdAt;
 	}
 
-	/** Attaches a pending upload to the report its form created, or to a message of the report. */
-	void attachTo(UUID report, @Nullable Long response) {
+	/**
+	 * Attaches a pending upload to the report its form created, or to a message of the report.
+	 *
+	 * @param uploaderOnRecord who the file names as its uploader from now on: the sealed placeholder when the
+	 *     reporter of an anonymous report sent it
+	 */
+	void attachTo(UUID report, @Nullable Long response, UUID uploaderOnRecord) {
 		Assert.state(reportId == null, "Already attached");
 		this.reportId = report;
 		this.responseId = response;
+		this.uploadedBy = uploaderOnRecord;
 	}
 
 	boolean isUploadedBy(UUID accountId) {

@@ -169,9 +169,9 @@ public class Attachments {
 	}
 
 	/** Attaches the form's uploads to the report it created, or to a message, in the same transaction. */
-	void attachPending(UUID reportId, UUID uploaderId, UUID token, @Nullable Long messageId) {
+	void attachPending(UUID reportId, UUID uploaderId, UUID uploaderOnRecord, UUID token, @Nullable Long messageId) {
 		attachments.findByUploadedByAndSubmissionTokenAndReportIdIsNullOrderByCreatedAtAsc(uploaderId, token)
-				.forEach(attachment -> attachment.attachTo(reportId, messageId));
+				.forEach(attachment -> attachment.attachTo(reportId, messageId, uploaderOnRecord));
 	}
 
 	@Transactional(readOnly = true)

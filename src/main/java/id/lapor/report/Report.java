@@ -13,14 +13,19 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import id.lapor.account.PlaceholderAccounts;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +37,7 @@ import org.springframework.util.Assert;
  */
 @Entity
 @Table(name = "reports")
+@EntityListeners(ReporterIdentityListener.class)
 class Report {
 
 	/** The statuses a body's response can set. */
@@ -64,6 +70,18 @@ class Report {
 	private @Nullable String location;
 	private boolean anonymous;
 	private boolean confidential;
+	/**
+	 * Who the records name as reporter: the reporter, or for an anonymous report {@link
+	 * PlaceholderAccounts#SEALED_REPORTER} (the reporter is then only in the seal).
+	 */
+	@Column(name = "reporter_id")
+	private UUID reporterOnRecord;
+	/** An anonymous report's reporter, encrypted by {@link IdentitySeal}. */
+	private byte @Nullable [] reporterSeal;
+	/** An anonymous report's reporter as a blind index, to find their own reports. */
+	private byte @Nullable [] reporterIndex;
+	/** The reporter; for an anonymous report opened from the seal when loaded. */
+	@Transient
 	private UUID reporterId;
 	private UUID submissionToken;
 	private @Nullable Long agencyId;
@@ -122,7 +140,7 @@ class Report {
 	protected Report() {}
 
 	private Report(TrackingNumber trackingNumber, ReportContent content, String categoryCode, UUID reporterId,
-			UUID submissionToken, Instant now) {
+			UUID submissionToken, IdentitySeal identities, Instant now) {
 
 		this.id = UUID.randomUUID();
 		this.trackingNumber = trackingNumber.value();
@@ -136,16 +154,32 @@ class Report {
 		this.anonymous = content.anonymous();
 		this.confidential = content.confidential();
 		this.reporterId = reporterId;
+		this.reporterOnRecord = reporterId;
+		if (anonymous) {
+			sealReporter(identities);
+		}
 		this.submissionToken = submissionToken;
 		this.status = ReportStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.lastChangedAt = now;
-		record(now, HistoryAction.SUBMITTED, reporterId, null, null, null, null, null);
+		record(now, HistoryAction.SUBMITTED, reporterOnRecord, null, null, null, null, null);
 	}
 
 	static Report submit(TrackingNumber trackingNumber, ReportContent content, String categoryCode, UUID reporterId,
-			UUID submissionToken, Instant now) {
-		return new Report(trackingNumber, content, categoryCode, reporterId, submissionToken, now);
+			UUID submissionToken, IdentitySeal identities, Instant now) {
+		return new Report(trackingNumber, content, categoryCode, reporterId, submissionToken, identities, now);
+	}
+
+	/** From now on the records name the sealed placeholder, not the reporter. */
+	private void sealReporter(IdentitySeal identities) {
+		this.reporterSeal = identities.seal(id, reporterId);
+		this.reporterIndex = identities.index(reporterId);
+		this.reporterOnRecord = PlaceholderAccounts.SEALED_REPORTER;
+	}
+
+	/** Called when loaded: the reporter is the one on record unless sealed. */
+	void openReporter(IdentitySeal identities) {
+		this.reporterId = reporterSeal == null ? reporterOnRecord : identities.open(id, reporterSeal);
 	}
 
 	/**
@@ -232,10 +266,14 @@ class Report {
 	 * @throws FlagsLoosenedException when a flag the report has would be turned off
 	 */
 	void changeFlags(UUID administratorId, long administratorAgencyId, boolean newAnonymous, boolean newConfidential,
-			String note, Instant now) {
+			String note, IdentitySeal identities, Instant now) {
 
 		if (anonymous && !newAnonymous || confidential && !newConfidential) {
 			throw new FlagsLoosenedException();
+		}
+		if (newAnonymous && !anonymous && reporterSeal == null
+				&& !PlaceholderAccounts.ANONYMISED_REPORTER.equals(reporterOnRecord)) {
+			sealReporter(identities);
 		}
 		this.anonymous = newAnonymous;
 		this.confidential = newConfidential;
@@ -329,8 +367,8 @@ class Report {
 			this.completedAt = null;
 			this.closesAt = null;
 		}
-		responses.add(new ReportResponse(this, MessageKind.REPLY, reporterId, null, message.strip(), now));
-		record(now, HistoryAction.REPLIED, reporterId, null, agencyId, from, null, null);
+		responses.add(new ReportResponse(this, MessageKind.REPLY, reporterOnRecord, null, message.strip(), now));
+		record(now, HistoryAction.REPLIED, reporterOnRecord, null, agencyId, from, null, null);
 	}
 
 	/**
@@ -347,7 +385,7 @@ class Report {
 		Assert.isTrue(isReportedBy(reporterId), "Only the reporter confirms");
 		var from = transition(ReportStatus.CLOSED, Set.of(ReportStatus.COMPLETED));
 		this.closedAt = now;
-		record(now, HistoryAction.CONFIRMED, reporterId, null, agencyId, from, null, null);
+		record(now, HistoryAction.CONFIRMED, reporterOnRecord, null, agencyId, from, null, null);
 	}
 
 	/** The reporter rates the answer once, 1 (very bad) to 5 (very good). */
@@ -360,7 +398,8 @@ class Report {
 		this.rating = (short) stars;
 		this.ratingComment = comment == null || comment.isBlank() ? null : comment.strip();
 		this.ratedAt = now;
-		record(now, HistoryAction.RATED, reporterId, null, agencyId, status, Integer.toString(stars), ratingComment);
+		record(now, HistoryAction.RATED, reporterOnRecord, null, agencyId, status, Integer.toString(stars),
+				ratingComment);
 	}
 
 	/**
@@ -389,7 +428,7 @@ class Report {
 		this.closedAt = null;
 		this.followedUpAt = null;
 		this.followUpDueAt = followUpDue;
-		record(now, HistoryAction.REOPENED, reporterId, null, agencyId, from, null, reason);
+		record(now, HistoryAction.REOPENED, reporterOnRecord, null, agencyId, from, null, reason);
 	}
 
 	/**
@@ -662,6 +701,15 @@ class Report {
 
 	UUID getReporterId() {
 		return reporterId;
+	}
+
+	/** Who history, conversation and files name for the reporter's own actions. */
+	UUID getReporterOnRecord() {
+		return reporterOnRecord;
+	}
+
+	boolean isSealed() {
+		return reporterSeal != null;
 	}
 
 	@Nullable Long getAgencyId() {

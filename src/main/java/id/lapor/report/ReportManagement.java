@@ -3,6 +3,7 @@ package id.lapor.report;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.lapor.account.LaporUser;
+import id.lapor.account.PlaceholderAccounts;
 import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
@@ -60,13 +62,17 @@ public class ReportManagement {
 	private final DeadlineProperties deadlines;
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
+	private final IdentitySeal identities;
+	private final ReporterRecords reporterRecords;
 	private final Clock clock;
 
 	ReportManagement(ReportRepository reports, RoutingService routing, AgencyCatalogue agencies,
 			CategoryCatalogue categories, RoutingRecords routingRecords, Attachments attachments,
 			WorkingDayCalendar calendar, DeadlineProperties deadlines, ApplicationEventPublisher events, AuditLog audit,
-			Clock clock) {
+			IdentitySeal identities, ReporterRecords reporterRecords, Clock clock) {
 		this.audit = audit;
+		this.identities = identities;
+		this.reporterRecords = reporterRecords;
 		this.attachments = attachments;
 		this.calendar = calendar;
 		this.deadlines = deadlines;
@@ -88,7 +94,7 @@ public class ReportManagement {
 	 */
 	public TrackingNumber submit(ReportContent content, UUID reporterId, UUID submissionToken) {
 
-		var earlier = reports.findByReporterIdAndSubmissionToken(reporterId, submissionToken);
+		var earlier = reports.findSubmission(reporterId, identities.index(reporterId), submissionToken);
 		if (earlier.isPresent()) {
 			return earlier.get().getTrackingNumber();
 		}
@@ -97,14 +103,14 @@ public class ReportManagement {
 				content.categoryCode(), content.targetCode()), Locale.ROOT);
 		var now = clock.instant();
 		var report = Report.submit(newTrackingNumber(), content, decision.category().code(), reporterId,
-				submissionToken, now);
+				submissionToken, identities, now);
 		report.recordRouting(decision.confidence(), routingRecords.explanation(decision.explanation()),
 				routingRecords.bodies(decision));
 		deliver(report, decision.target(), decision.rule().name(), decision.needsVerification() ? LOW_CONFIDENCE : null,
 				now);
 		updateDeadlines(report, now);
 		reports.saveAndFlush(report);
-		attachments.attachPending(report.getId(), reporterId, submissionToken, null);
+		attachments.attachPending(report.getId(), reporterId, report.getReporterOnRecord(), submissionToken, null);
 
 		events.publishEvent(new ReportSubmitted(report.getId(), report.getTrackingNumber(), reporterId,
 				Optional.ofNullable(report.getAgencyId()).orElseThrow(), report.getStatus().isInVerification()));
@@ -116,7 +122,8 @@ public class ReportManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<TrackingNumber> findSubmission(UUID reporterId, UUID submissionToken) {
-		return reports.findByReporterIdAndSubmissionToken(reporterId, submissionToken).map(Report::getTrackingNumber);
+		return reports.findSubmission(reporterId, identities.index(reporterId), submissionToken)
+				.map(Report::getTrackingNumber);
 	}
 
 	/**
@@ -348,9 +355,31 @@ public class ReportManagement {
 		checkVersion(report, expectedVersion);
 		var before = "anonymous=" + report.isAnonymous() + "→" + anonymous + ",confidential=" + report.isConfidential()
 				+ "→" + confidential;
+		if (anonymous && !report.isAnonymous()) {
+			// The report row still names the reporter: the records naming them follow it to the sealed placeholder.
+			reporterRecords.rename(List.of(report.getId()), PlaceholderAccounts.SEALED_REPORTER);
+		}
 		report.changeFlags(administrator.id(), administrator.requireAgencyId(), anonymous, confidential, note,
-				clock.instant());
+				identities, clock.instant());
 		audit.record(AuditAction.REPORT_FLAGS_CHANGED, administrator.id(), trackingNumber.value(), before);
+	}
+
+	/**
+	 * The national administrator opens the sealed reporter of an anonymous report, for a reason the law recognises
+	 * (a court order, the reporter's own safety). The reason goes to the audit log; the identity goes nowhere else.
+	 *
+	 * @return the reporter's account, or empty when the report is not sealed (not anonymous, or anonymised for good)
+	 */
+	public Optional<UUID> unsealReporter(TrackingNumber trackingNumber, LaporUser administrator, String reason) {
+
+		requireAdministrator(administrator);
+		Assert.hasText(reason, "Opening a reporter's identity needs a reason");
+		var report = reports.findByTrackingNumber(trackingNumber.value()).orElseThrow(ReportNotFoundException::new);
+		if (!report.isSealed()) {
+			return Optional.empty();
+		}
+		audit.record(AuditAction.IDENTITY_UNSEALED, administrator.id(), trackingNumber.value(), reason.strip());
+		return Optional.of(report.getReporterId());
 	}
 
 	/**
@@ -421,13 +450,14 @@ public class ReportManagement {
 	private void attachUploads(Report report, LaporUser uploader, @Nullable UUID uploadToken) {
 		if (uploadToken != null) {
 			reports.flush();
-			attachments.attachPending(report.getId(), uploader.id(), uploadToken,
+			var onRecord = report.isReportedBy(uploader.id()) ? report.getReporterOnRecord() : uploader.id();
+			attachments.attachPending(report.getId(), uploader.id(), onRecord, uploadToken,
 					report.getResponses().getLast().getId());
 		}
 	}
 
 	private Report reportersReport(TrackingNumber trackingNumber, LaporUser reporter) {
-		return reports.findByTrackingNumberAndReporterId(trackingNumber.value(), reporter.id())
+		return reports.findReportersReport(trackingNumber.value(), reporter.id(), identities.index(reporter.id()))
 				.orElseThrow(ReportNotFoundException::new);
 	}
 

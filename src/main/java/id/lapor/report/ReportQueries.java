@@ -47,6 +47,7 @@ public class ReportQueries {
 	}
 
 	private final ReportRepository reports;
+	private final IdentitySeal identities;
 	private final AgencyCatalogue agencies;
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
@@ -59,7 +60,9 @@ public class ReportQueries {
 
 	ReportQueries(ReportRepository reports, AgencyCatalogue agencies, RegionDirectory regions,
 			CategoryCatalogue categories, AccountDirectory accounts, RoutingRecords routingRecords,
-			WorkingDayCalendar calendar, Attachments attachments, ReportStatistics statistics, Clock clock) {
+			WorkingDayCalendar calendar, Attachments attachments, ReportStatistics statistics, IdentitySeal identities,
+			Clock clock) {
+		this.identities = identities;
 		this.attachments = attachments;
 		this.statistics = statistics;
 		this.routingRecords = routingRecords;
@@ -74,7 +77,7 @@ public class ReportQueries {
 
 	/** "Laporan saya": the reports a citizen sent. */
 	public Page<ReportListItem> findSubmittedBy(UUID reporterId, Pageable pageable, Locale locale) {
-		return toListItems(reports.findByReporterId(reporterId, pageable), locale);
+		return toListItems(reports.findReporters(reporterId, identities.index(reporterId), pageable), locale);
 	}
 
 	/**
@@ -147,7 +150,7 @@ public class ReportQueries {
 
 	/** A report its reporter opens from "Laporan saya". */
 	public Optional<ReportDetails> findForReporter(TrackingNumber number, UUID reporterId, Locale locale) {
-		return reports.findByTrackingNumberAndReporterId(number.value(), reporterId)
+		return reports.findReportersReport(number.value(), reporterId, identities.index(reporterId))
 				.map(report -> toDetails(report, Audience.REPORTER, locale));
 	}
 
@@ -282,7 +285,7 @@ public class ReportQueries {
 						files.stream().filter(file -> response.getId().equals(file.messageId())).toList()))
 				.toList();
 
-		var reporter = staff && !report.isAnonymous() ? people.get(report.getReporterId()) : null;
+		var reporter = staff && !report.isAnonymous() ? people.get(report.getReporterOnRecord()) : null;
 
 		ReportDetails.RoutingInfo routing = null;
 		if (staff) {
@@ -347,7 +350,7 @@ public class ReportQueries {
 
 	private static Set<UUID> peopleOf(Report report) {
 		var ids = new HashSet<UUID>();
-		ids.add(report.getReporterId());
+		ids.add(report.getReporterOnRecord());
 		report.getHistory().forEach(entry -> {
 			if (entry.getActorId() != null) {
 				ids.add(entry.getActorId());
@@ -359,7 +362,8 @@ public class ReportQueries {
 
 	private static @Nullable String actorName(Report report, @Nullable UUID actorId,
 			Map<UUID, AccountSummary> people) {
-		if (actorId == null || report.isAnonymous() && report.isReportedBy(actorId)) {
+		if (actorId == null || report.isAnonymous()
+				&& (report.isReportedBy(actorId) || report.getReporterOnRecord().equals(actorId))) {
 			return null;
 		}
 		var person = people.get(actorId);

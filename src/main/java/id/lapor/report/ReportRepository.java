@@ -34,13 +34,25 @@ interface ReportRepository extends Repository<Report, UUID> {
 
 	Page<Report> findByStatusInOrderBySubmittedAtAsc(Collection<ReportStatus> statuses, Pageable pageable);
 
-	Optional<Report> findByTrackingNumberAndReporterId(String trackingNumber, UUID reporterId);
+	/** A report of this reporter, named on it or sealed in it ({@code index} is the reporter's blind index). */
+	@Query("""
+			select r from Report r where r.trackingNumber = :trackingNumber
+			and (r.reporterOnRecord = :reporterId or r.reporterIndex = :index)""")
+	Optional<Report> findReportersReport(String trackingNumber, UUID reporterId, byte[] index);
 
-	Optional<Report> findByReporterIdAndSubmissionToken(UUID reporterId, UUID submissionToken);
+	@Query("""
+			select r from Report r where r.submissionToken = :submissionToken
+			and (r.reporterOnRecord = :reporterId or r.reporterIndex = :index)""")
+	Optional<Report> findSubmission(UUID reporterId, byte[] index, UUID submissionToken);
 
 	boolean existsByTrackingNumber(String trackingNumber);
 
-	Page<Report> findByReporterId(UUID reporterId, Pageable pageable);
+	/** The reporter's reports, named on them or sealed in them, newest first. */
+	@Query(value = """
+			select r from Report r where r.reporterOnRecord = :reporterId or r.reporterIndex = :index
+			order by r.submittedAt desc""", countQuery = """
+			select count(r) from Report r where r.reporterOnRecord = :reporterId or r.reporterIndex = :index""")
+	Page<Report> findReporters(UUID reporterId, byte[] index, Pageable pageable);
 
 	Slice<Report> findSliceByAgencyId(Long agencyId, Pageable pageable);
 

@@ -18,17 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
  * conversation and its files then point at {@link AccountErasure#ANONYMISED_REPORTER}, and the report counts as
  * anonymous. What the body was asked and answered stays, for the statistics and the bodies' files.
  * <p>
- * History and conversation are append-only; this is the one place that changes them, through the redaction path of
- * migration V32, and every use is in the audit log.
+ * The seal of an anonymous report goes too: nobody, not even the national administrator, can find the reporter
+ * afterwards. History and conversation change through {@link ReporterRecords}; every use is in the audit log.
  */
 @Service
 public class ReporterAnonymisation {
 
 	private final JdbcClient jdbc;
+	private final ReporterRecords records;
 	private final AuditLog audit;
 
-	ReporterAnonymisation(JdbcClient jdbc, AuditLog audit) {
+	ReporterAnonymisation(JdbcClient jdbc, ReporterRecords records, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.records = records;
 		this.audit = audit;
 	}
 
@@ -52,22 +54,10 @@ public class ReporterAnonymisation {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		jdbc.sql("set local lapor.redaction = 'on'").update();
-		var parameters = new Object[] { AccountErasure.ANONYMISED_REPORTER, ids.toArray(UUID[]::new) };
+		records.rename(ids, AccountErasure.ANONYMISED_REPORTER);
 		jdbc.sql("""
-				update report_history h set actor_id = ?
-				from reports r where r.id = h.report_id and r.id = any(?) and h.actor_id = r.reporter_id""")
-				.params(parameters).update();
-		jdbc.sql("""
-				update report_responses m set author_id = ?
-				from reports r where r.id = m.report_id and r.id = any(?) and m.author_id = r.reporter_id""")
-				.params(parameters).update();
-		jdbc.sql("""
-				update report_attachments f set uploaded_by = ?
-				from reports r where r.id = f.report_id and r.id = any(?) and f.uploaded_by = r.reporter_id""")
-				.params(parameters).update();
-		jdbc.sql("update reports set reporter_id = ?, anonymous = true where id = any(?)").params(parameters).update();
-		jdbc.sql("set local lapor.redaction = 'off'").update();
+				update reports set reporter_id = ?, anonymous = true, reporter_seal = null, reporter_index = null
+				where id = any(?)""").params(AccountErasure.ANONYMISED_REPORTER, ids.toArray(UUID[]::new)).update();
 		audit.record(AuditAction.RETENTION_ANONYMISED, null, ids.size() + " reports",
 				"finished before " + cutoff);
 		return ids.size();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import id.lapor.system.ApplicationKeys;
 import id.lapor.system.EmbeddedDatabaseProperties;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class TotpSecretCipherTests {
 
 	@Test
 	void aSecretDecryptsOnlyForItsAccount() {
-		var cipher = new TotpSecretCipher(new SecondFactorProperties(null), new MockEnvironment(),
-				new EmbeddedDatabaseProperties(data.resolve("postgres"), 0, true));
+		var cipher = new TotpSecretCipher(new SecondFactorProperties(null), new ApplicationKeys(new MockEnvironment(),
+				new EmbeddedDatabaseProperties(data.resolve("postgres"), 0, true)));
 		var secret = Totp.newSecret();
 		var account = UUID.randomUUID();
 
@@ -34,11 +35,13 @@ class TotpSecretCipherTests {
 	void theEmbeddedDatabaseKeepsItsGeneratedKeyAcrossRestarts() throws Exception {
 		var embedded = new EmbeddedDatabaseProperties(data.resolve("postgres"), 0, false);
 		var account = UUID.randomUUID();
-		var sealed = new TotpSecretCipher(new SecondFactorProperties(null), new MockEnvironment(), embedded)
+		var sealed = new TotpSecretCipher(new SecondFactorProperties(null),
+				new ApplicationKeys(new MockEnvironment(), embedded))
 				.encrypt(account, new byte[] { 1, 2, 3 });
 
 		assertThat(Files.exists(data.resolve("postgres-totp.key"))).isTrue();
-		assertThat(new TotpSecretCipher(new SecondFactorProperties(null), new MockEnvironment(), embedded)
+		assertThat(new TotpSecretCipher(new SecondFactorProperties(null),
+				new ApplicationKeys(new MockEnvironment(), embedded))
 				.decrypt(account, sealed)).containsExactly(1, 2, 3);
 	}
 
@@ -47,11 +50,13 @@ class TotpSecretCipherTests {
 		var external = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/lapor");
 		var embedded = new EmbeddedDatabaseProperties(data.resolve("postgres"), 0, false);
 
-		assertThatIllegalStateException().isThrownBy(() -> new TotpSecretCipher(new SecondFactorProperties(null),
-				external, embedded)).withMessageContaining("LAPOR_SECURITY_TOTP_KEY");
+		var keys = new ApplicationKeys(external, embedded);
+
+		assertThatIllegalStateException().isThrownBy(() -> new TotpSecretCipher(new SecondFactorProperties(null), keys))
+				.withMessageContaining("LAPOR_SECURITY_TOTP_KEY");
 		assertThatIllegalStateException().isThrownBy(() -> new TotpSecretCipher(new SecondFactorProperties("c2hvcnQ="),
-				external, embedded)).withMessageContaining("32 bytes");
-		new TotpSecretCipher(new SecondFactorProperties("mtXTrYMTktS28ZsPGU8+Oab3MYmL9+R456RgqAzT3mI="), external, embedded);
+				keys)).withMessageContaining("32 bytes");
+		new TotpSecretCipher(new SecondFactorProperties("mtXTrYMTktS28ZsPGU8+Oab3MYmL9+R456RgqAzT3mI="), keys);
 		assertThat(Files.exists(data.resolve("postgres-totp.key"))).isFalse();
 	}
 }

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import id.lapor.account.AccountErasure;
+import id.lapor.account.PlaceholderAccounts;
 import id.lapor.report.TrackingNumber;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -67,13 +67,18 @@ class SyntheticDataGeneratorTests {
 
 	@Test
 	void everyReportComesFromASyntheticAccount() {
+		// Anonymous ones name the sealed placeholder, with no seal behind it.
 		assertThat(count("select count(*) from reports r where not exists "
-				+ "(select 1 from synthetic_accounts s where s.account_id = r.reporter_id)")).isZero();
-		// Besides the synthetic ones, only the fixed account of anonymised reports (migration V32).
-		assertThat(count("select count(*) from accounts where email not like '%@synthetic.lapor.test' and id <> '"
-				+ AccountErasure.ANONYMISED_REPORTER + "'")).isZero();
-		assertThat(count("select count(*) from accounts where role = 'CITIZEN' and id <> '"
-				+ AccountErasure.ANONYMISED_REPORTER + "'")).isEqualTo(50);
+				+ "(select 1 from synthetic_accounts s where s.account_id = r.reporter_id) and not (r.anonymous "
+				+ "and r.reporter_id = '" + PlaceholderAccounts.SEALED_REPORTER + "' and r.reporter_seal is null)"))
+				.isZero();
+		assertThat(count("select count(*) from reports where anonymous")).isPositive();
+		// Besides the synthetic ones, only the placeholders of anonymised and sealed reports (V32, V33).
+		var placeholders = " and id not in ('" + PlaceholderAccounts.ANONYMISED_REPORTER + "', '"
+				+ PlaceholderAccounts.SEALED_REPORTER + "')";
+		assertThat(count("select count(*) from accounts where email not like '%@synthetic.lapor.test'"
+				+ placeholders)).isZero();
+		assertThat(count("select count(*) from accounts where role = 'CITIZEN'" + placeholders)).isEqualTo(50);
 		assertThat(count("select count(*) from reports r where r.agency_id is not null and not exists "
 				+ "(select 1 from accounts a where a.agency_id = r.agency_id and a.role = 'LIAISON')")).isZero();
 	}

@@ -276,7 +276,8 @@ class ReportTests {
 	private Report submitted() {
 		var content = new ReportContent(Classification.COMPLAINT, "Jalan rusak", "Jalan rusak parah di depan pasar.",
 				"73.71", null, null, null, false, false, null);
-		return Report.submit(TrackingNumber.random(), content, "jalan-jembatan", reporter, UUID.randomUUID(), now);
+		return Report.submit(TrackingNumber.random(), content, "jalan-jembatan", reporter, UUID.randomUUID(),
+				IdentitySealTests.IDENTITIES, now);
 	}
 
 	private Report assignedReport() {
@@ -285,7 +286,7 @@ class ReportTests {
 				"Sudah tiga bulan blangko KTP-el habis di kantor Disdukcapil.", "73.71", "kependudukan-ktp",
 				LocalDate.of(2026, 11, 1), " ", false, false, null);
 		var report = Report.submit(TrackingNumber.random(new SplittableRandom(1)), content, "kependudukan-ktp",
-				reporter, UUID.randomUUID(), now);
+				reporter, UUID.randomUUID(), IdentitySealTests.IDENTITIES, now);
 		report.assignTo(AGENCY, "REGIONAL_UNIT", now);
 
 		assertThat(report.getTitle()).isEqualTo("Blangko KTP-el habis");

@@ -149,6 +149,7 @@ final class Endpoints {
 			row(GET, "/admin", "LFFFFFAA"),
 			row(GET, "/admin/reports/{number}", "LFFFFFAA"),
 			row(POST, "/admin/reports/{number}/flags", "LFFFFFFA"),
+			row(POST, "/admin/reports/{number}/identity", "LFFFFFFA"),
 			row(GET, "/admin/verification", "LFFFFFAA"),
 			row(GET, "/admin/verification/{number}", "LFFFFFAA"),
 			row(POST, "/admin/verification/{number}/verify", "LFFFFFFA"),
