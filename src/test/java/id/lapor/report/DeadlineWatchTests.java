@@ -66,9 +66,7 @@ class DeadlineWatchTests {
 		assertThat(first.agencyName()).isEqualTo("Pemerintah Kota Makassar");
 		assertThat(actions(number)).containsOnlyOnce(HistoryAction.ESCALATED);
 
-		mvc.perform(get("/liaison/escalations").with(accounts.as(regency)))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString(number.formatted())));
+		assertThat(escalationPagesContain(regency, number)).isTrue();
 		mvc.perform(get("/liaison/escalations/" + number.value()).with(accounts.as(regency)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Dieskalasi karena melewati batas waktu")));
@@ -79,6 +77,25 @@ class DeadlineWatchTests {
 		var second = details(number).timeline().getLast();
 		assertThat(second.action()).isEqualTo(HistoryAction.ESCALATED);
 		assertThat(second.agencyName()).startsWith("Pengelola Nasional SP4N-LAPOR!");
+	}
+
+	/**
+	 * Whether the body's escalation list shows the report on one of its pages: other tests' overdue reports of the
+	 * same body come first (the list is sorted by deadline).
+	 */
+	private boolean escalationPagesContain(String liaison, TrackingNumber number) throws Exception {
+		for (var page = 0; page < 50; page++) {
+			var html = mvc.perform(get("/liaison/escalations").param("page", Integer.toString(page))
+					.with(accounts.as(liaison))).andExpect(status().isOk()).andReturn().getResponse()
+					.getContentAsString();
+			if (html.contains(number.formatted())) {
+				return true;
+			}
+			if (!html.contains("data-tracking-number")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	@Test
