@@ -1,5 +1,7 @@
 package id.lapor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -11,6 +13,12 @@ class ModularityTests {
 	@Test
 	void modulesOnlyUseEachOthersApi() {
 		modules.verify();
+	}
+
+	@Test
+	void theBenchmarkIsNoModule() {
+		// A tool in src/benchmark, compiled with the tests (which Modulith leaves out), not part of the application.
+		assertThat(modules.getModuleByName("benchmark")).isEmpty();
 	}
 
 	@Test

@@ -414,7 +414,15 @@ class BenchmarkRunner implements ApplicationRunner {
 
 				Both use the embedded PostgreSQL in `./data/benchmark` (not the development database in `./data/postgres`);
 				with `SPRING_DATASOURCE_URL` set they use that database instead. Delete `./data/benchmark` to start over.
-				The pages measured are listed in `id.lapor.benchmark.BenchmarkPlan`.
+				The pages measured are listed in `BenchmarkPlan`.
+
+				The generator and the benchmark are tools, kept out of the production jar: they live in `src/benchmark/java`
+				(package `id.lapor.benchmark`) and `src/benchmark/resources` (the profiles' settings). `./mvnw verify` compiles
+				them with the tests (build-helper `add-test-source`), so `SyntheticDataGeneratorTests` and `RollupEqualsRawTests`
+				run in every build; the profiles `generate` and `benchmark` compile them on their own into
+				`target/benchmark-classes` and add only that directory to `spring-boot:run`. Not the test classpath: the test
+				beans there (`TestMailbox`, fixed clocks) would join the application. `BenchmarkOutsideTheApplicationTests` and
+				`ModularityTests` check that the application's classes hold no benchmark and have no such module.
 
 				%s
 				""".formatted(clock.instant().truncatedTo(ChronoUnit.SECONDS), properties.requests(),
