@@ -186,9 +186,11 @@ final class SyntheticDataGenerator {
 
 		try (var connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
+			// Like the demo accounts, synthetic staff sign in with their password alone: the benchmark has no phone.
 			try (var insert = connection.prepareStatement("""
-					insert into accounts (id, email, password_hash, full_name, role, agency_id, created_at)
-					values (?, ?, ?, ?, ?, ?, ?) on conflict (email) do nothing""");
+					insert into accounts (id, email, password_hash, full_name, role, agency_id, created_at,
+					                      second_factor_exempt)
+					values (?, ?, ?, ?, ?, ?, ?, true) on conflict (email) do nothing""");
 					var mark = connection.prepareStatement("""
 							insert into synthetic_accounts (account_id, run_id)
 							select id, ? from accounts where id = ?
