@@ -2,7 +2,7 @@ package id.lapor.sla;
 
 import java.time.Clock;
 
-import id.lapor.report.ReportManagement;
+import id.lapor.report.ReportDeadlines;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -20,11 +20,11 @@ class DeadlineWatchJob {
 	private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatchJob.class);
 	static final int BATCH = 200;
 
-	private final ReportManagement reports;
+	private final ReportDeadlines reports;
 	private final SlaProperties properties;
 	private final Clock clock;
 
-	DeadlineWatchJob(ReportManagement reports, SlaProperties properties, Clock clock) {
+	DeadlineWatchJob(ReportDeadlines reports, SlaProperties properties, Clock clock) {
 		this.reports = reports;
 		this.properties = properties;
 		this.clock = clock;
