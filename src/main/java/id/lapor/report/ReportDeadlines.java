@@ -20,8 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happens when time passes: reminders before a deadline, escalation after it, and the closing of answered
- * reports whose reporter's window ended. The deadline watch ({@code sla}) and {@link ClosingJob} run these on a
- * schedule; tests call them with the instant they need.
+ * reports whose reporter's window ended. {@link DeadlineWatchJob} and {@link ClosingJob} run these on a schedule;
+ * tests call them with the instant they need.
+ * <p>
+ * Deadlines live in this module, not a module of their own: they are state of the {@link Report} aggregate (the
+ * current deadline, whether it was reminded, the escalation), set by the same transitions that move the report, and
+ * only this module writes the {@code reports} table. Working-day arithmetic is the {@code calendar} module's.
  */
 @Service
 @Transactional
