@@ -11,9 +11,10 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.report.Classification;
 import id.lapor.report.Outcome;
 import id.lapor.report.ReportContent;
-import id.lapor.report.ReportManagement;
+import id.lapor.report.ReportHandling;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatus;
+import id.lapor.report.ReportSubmission;
 import id.lapor.report.TrackingNumber;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,16 +26,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestReports {
 
-	private final ReportManagement reports;
+	private final ReportSubmission submission;
+	private final ReportHandling handling;
 	private final UserDetailsService users;
 	private final TestAccounts accounts;
 	private final AgencyCatalogue agencies;
 	private final AccountDirectory directory;
 	private final ReportQueries queries;
 
-	TestReports(ReportManagement reports, UserDetailsService users, TestAccounts accounts, AgencyCatalogue agencies,
-			AccountDirectory directory, ReportQueries queries) {
-		this.reports = reports;
+	TestReports(ReportSubmission submission, ReportHandling handling, UserDetailsService users, TestAccounts accounts,
+			AgencyCatalogue agencies, AccountDirectory directory, ReportQueries queries) {
+		this.submission = submission;
+		this.handling = handling;
 		this.users = users;
 		this.accounts = accounts;
 		this.agencies = agencies;
@@ -63,7 +66,7 @@ public class TestReports {
 		var content = new ReportContent(Classification.COMPLAINT, "Blangko KTP-el habis " + UUID.randomUUID(),
 				"Sudah tiga bulan blangko KTP-el habis di kantor, setiap datang hanya diberi surat keterangan.",
 				regionCode, categoryCode, LocalDate.of(2026, 11, 2), "Kantor Disdukcapil", anonymous, confidential, null);
-		return reports.submit(content, reporter.id(), UUID.randomUUID());
+		return submission.submit(content, reporter.id(), UUID.randomUUID());
 	}
 
 	/** A complaint with the given title and text, for tests that look at the words of a report. */
@@ -72,7 +75,7 @@ public class TestReports {
 		var reporter = (LaporUser) users.loadUserByUsername(reporterEmail);
 		var content = new ReportContent(Classification.COMPLAINT, title, body, regionCode, categoryCode,
 				LocalDate.of(2026, 11, 2), null, false, false, null);
-		return reports.submit(content, reporter.id(), UUID.randomUUID());
+		return submission.submit(content, reporter.id(), UUID.randomUUID());
 	}
 
 	/** The body's liaison officer completes the report with this outcome, as the response form does. */
@@ -84,6 +87,6 @@ public class TestReports {
 	public void complete(TrackingNumber number, String liaisonEmail, Outcome outcome, String answer) {
 		var liaison = (LaporUser) users.loadUserByUsername(liaisonEmail);
 		var version = queries.findForSupervision(number, Locale.ROOT).orElseThrow().version();
-		reports.respond(number, liaison, version, answer, ReportStatus.COMPLETED, outcome, null);
+		handling.respond(number, liaison, version, answer, ReportStatus.COMPLETED, outcome, null);
 	}
 }

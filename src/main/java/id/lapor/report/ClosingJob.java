@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes answered reports whose reporter did not reply within the window. Runs every few minutes on one
- * application instance at a time (ShedLock on PostgreSQL), in batches.
+ * application instance at a time (ShedLock on PostgreSQL), in batches, through {@link ReportDeadlines#closeExpired}.
  */
 @Component
 class ClosingJob {
@@ -18,11 +18,11 @@ class ClosingJob {
 	private static final Logger LOG = LoggerFactory.getLogger(ClosingJob.class);
 	static final int BATCH = 200;
 
-	private final ReportManagement reports;
+	private final ReportDeadlines deadlines;
 	private final Clock clock;
 
-	ClosingJob(ReportManagement reports, Clock clock) {
-		this.reports = reports;
+	ClosingJob(ReportDeadlines deadlines, Clock clock) {
+		this.deadlines = deadlines;
 		this.clock = clock;
 	}
 
@@ -31,7 +31,7 @@ class ClosingJob {
 	void closeAnsweredReports() {
 		int closed;
 		do {
-			closed = reports.closeExpired(clock.instant(), BATCH);
+			closed = deadlines.closeExpired(clock.instant(), BATCH);
 			if (closed > 0) {
 				LOG.info("Closed {} answered reports after their reporters' window", closed);
 			}

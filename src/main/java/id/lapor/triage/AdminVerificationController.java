@@ -9,9 +9,9 @@ import id.lapor.report.FlagsLoosenedException;
 import id.lapor.report.InvalidReportTransitionException;
 import id.lapor.report.ReportChangedException;
 import id.lapor.report.ReportDetails;
-import id.lapor.report.ReportManagement;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportVerification;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.UnknownCategoryException;
@@ -49,12 +49,12 @@ class AdminVerificationController {
 	private static final String REPORT_VIEW = "triage/verification-report";
 
 	private final ReportQueries queries;
-	private final ReportManagement management;
+	private final ReportVerification verification;
 	private final CategoryCatalogue categories;
 
-	AdminVerificationController(ReportQueries queries, ReportManagement management, CategoryCatalogue categories) {
+	AdminVerificationController(ReportQueries queries, ReportVerification verification, CategoryCatalogue categories) {
 		this.queries = queries;
-		this.management = management;
+		this.verification = verification;
 		this.categories = categories;
 	}
 
@@ -77,7 +77,7 @@ class AdminVerificationController {
 
 		return act(number, result, model, locale, redirect, "verification.verified", () -> {
 			try {
-				management.verify(TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new), admin,
+				verification.verify(TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new), admin,
 						form.version(), form.categoryCode(), form.targetCode(), form.note());
 			} catch (UnknownCategoryException e) {
 				result.rejectValue("categoryCode", "verification.category.unknown");
@@ -93,8 +93,8 @@ class AdminVerificationController {
 			RedirectAttributes redirect) {
 
 		return act(number, result, model, locale, redirect, "verification.postponed",
-				() -> management.postpone(TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new), admin,
-						form.version(), form.note()));
+				() -> verification.postpone(TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new),
+						admin, form.version(), form.note()));
 	}
 
 	@PostMapping("/admin/verification/{number}/archive")
@@ -116,7 +116,7 @@ class AdminVerificationController {
 
 		return act(number, result, model, locale, redirect, "verification.archived", () -> {
 			try {
-				management.archive(TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new), admin,
+				verification.archive(TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new), admin,
 						form.version(), reason, reason == ArchiveReason.DUPLICATE ? duplicateOf : null, form.note());
 			} catch (ReportNotFoundException e) {
 				result.rejectValue("duplicateOf", "verification.duplicateOf.unknown");
@@ -139,7 +139,7 @@ class AdminVerificationController {
 		var report = queries.findForSupervision(parsed, locale).orElseThrow(ReportNotFoundException::new);
 		if (!result.hasErrors()) {
 			try {
-				management.changeFlags(parsed, admin, form.version(), Boolean.TRUE.equals(form.anonymous()),
+				verification.changeFlags(parsed, admin, form.version(), Boolean.TRUE.equals(form.anonymous()),
 						Boolean.TRUE.equals(form.confidential()), form.note());
 				redirect.addFlashAttribute("message", "verification.flagsChanged");
 				return report.status().isInVerification() ? "redirect:/admin/verification/" + parsed.value()

@@ -17,8 +17,8 @@ import id.lapor.report.ForwardRefusedException;
 import id.lapor.report.InvalidReportTransitionException;
 import id.lapor.report.ReportChangedException;
 import id.lapor.report.ReportDetails;
-import id.lapor.report.ReportManagement;
-import id.lapor.report.ReportManagement.ForwardOutcome;
+import id.lapor.report.ReportHandling;
+import id.lapor.report.ReportHandling.ForwardOutcome;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatus;
@@ -60,19 +60,19 @@ class LiaisonInboxController {
 	private static final String REPORT_VIEW = "triage/report";
 
 	private final ReportQueries queries;
-	private final ReportManagement management;
+	private final ReportHandling handling;
 	private final AgencyCatalogue agencies;
 	private final Attachments attachments;
 	private final Reprimands reprimands;
 	private final Clock clock;
 
-	LiaisonInboxController(ReportQueries queries, ReportManagement management, AgencyCatalogue agencies,
+	LiaisonInboxController(ReportQueries queries, ReportHandling handling, AgencyCatalogue agencies,
 			Attachments attachments, Reprimands reprimands, Clock clock) {
 		this.attachments = attachments;
 		this.reprimands = reprimands;
 		this.clock = clock;
 		this.queries = queries;
-		this.management = management;
+		this.handling = handling;
 		this.agencies = agencies;
 	}
 
@@ -159,7 +159,7 @@ class LiaisonInboxController {
 		if (note.isBlank() || note.length() > 5000) {
 			redirect.addFlashAttribute("error", "triage.note.invalid");
 		} else {
-			management.addNote(trackingNumber, liaison, note);
+			handling.addNote(trackingNumber, liaison, note);
 			redirect.addFlashAttribute("message", "triage.note.saved");
 		}
 		return "redirect:/liaison/reports/" + trackingNumber.value();
@@ -177,7 +177,7 @@ class LiaisonInboxController {
 			redirect.addFlashAttribute("error", "triage.class.invalid");
 		} else {
 			try {
-				management.classify(trackingNumber, liaison, version, parsed.get());
+				handling.classify(trackingNumber, liaison, version, parsed.get());
 				redirect.addFlashAttribute("message", "triage.class.saved");
 			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 				redirect.addFlashAttribute("error", "triage.class.conflict");
@@ -211,7 +211,7 @@ class LiaisonInboxController {
 		}
 
 		try {
-			management.respond(trackingNumber, liaison, form.version(), form.message(),
+			handling.respond(trackingNumber, liaison, form.version(), form.message(),
 					ReportStatus.valueOf(form.status()), form.parsedOutcome(), form.token());
 		} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 			// Show what changed, keep what the officer typed, and let them send it again on the new version.
@@ -239,7 +239,7 @@ class LiaisonInboxController {
 		var trackingNumber = assigned(number, liaison);
 		if (!result.hasErrors()) {
 			try {
-				var outcome = management.forward(trackingNumber, liaison, form.version(), form.targetCode(),
+				var outcome = handling.forward(trackingNumber, liaison, form.version(), form.targetCode(),
 						ForwardKind.valueOf(form.kind()), form.reason());
 				redirect.addFlashAttribute("message", outcome == ForwardOutcome.FORWARDED ? "triage.forward.sent"
 						: "triage.forward.queued");

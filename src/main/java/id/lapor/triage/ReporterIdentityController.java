@@ -5,9 +5,9 @@ import java.util.Set;
 
 import id.lapor.account.AccountDirectory;
 import id.lapor.account.LaporUser;
-import id.lapor.report.ReportManagement;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportVerification;
 import id.lapor.report.TrackingNumber;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -33,12 +33,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ReporterIdentityController {
 
 	private final ReportQueries queries;
-	private final ReportManagement management;
+	private final ReportVerification verification;
 	private final AccountDirectory accounts;
 
-	ReporterIdentityController(ReportQueries queries, ReportManagement management, AccountDirectory accounts) {
+	ReporterIdentityController(ReportQueries queries, ReportVerification verification, AccountDirectory accounts) {
 		this.queries = queries;
-		this.management = management;
+		this.verification = verification;
 		this.accounts = accounts;
 	}
 
@@ -60,7 +60,7 @@ class ReporterIdentityController {
 			model.addAttribute("unsealReason", form.reason());
 			return "triage/identity";
 		}
-		management.unsealReporter(parsed, admin, form.reason()).ifPresentOrElse(
+		verification.unsealReporter(parsed, admin, form.reason()).ifPresentOrElse(
 				reporter -> model.addAttribute("reporter", accounts.findAll(Set.of(reporter)).get(reporter)),
 				() -> model.addAttribute("notSealed", true));
 		return "triage/identity";

@@ -21,10 +21,12 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.report.ArchiveReason;
 import id.lapor.report.ForwardKind;
 import id.lapor.report.Outcome;
-import id.lapor.report.ReportManagement;
+import id.lapor.report.ReportHandling;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatus;
+import id.lapor.report.ReportVerification;
+import id.lapor.report.ReporterConversation;
 import id.lapor.report.TrackingNumber;
 
 import org.jspecify.annotations.Nullable;
@@ -44,7 +46,9 @@ class IndicatorLifecycleTests {
 	@Autowired MockMvc mvc;
 	@Autowired TestAccounts accounts;
 	@Autowired TestReports reports;
-	@Autowired ReportManagement management;
+	@Autowired ReportHandling handling;
+	@Autowired ReportVerification verification;
+	@Autowired ReporterConversation conversation;
 	@Autowired ReportQueries queries;
 	@Autowired AgencyCatalogue agencies;
 	@Autowired ReportStatistics statistics;
@@ -70,14 +74,14 @@ class IndicatorLifecycleTests {
 		assertThat(statusOf(unstaffed)).isEqualTo(ReportStatus.AWAITING_VERIFICATION);
 		expectTotals(1, 1, 0, 0, 0);
 
-		management.archive(unstaffed, admin, version(unstaffed), ArchiveReason.TOO_GENERAL, null, "Terlalu umum");
+		verification.archive(unstaffed, admin, version(unstaffed), ArchiveReason.TOO_GENERAL, null, "Terlalu umum");
 		expectTotals(1, 0, 0, 0, 1);
 
 		// A report forwarded as "bukan wewenang" counts at the body that has it now.
 		var dukcapil = accounts.staff(Role.LIAISON, "dukcapil-17.71");
 		var pupr = accounts.staff(Role.LIAISON, "pupr-17.71");
 		var forwarded = reports.submit(reporter, "17.71", "kependudukan-ktp", false, false);
-		management.forward(forwarded, user(dukcapil), version(forwarded), "pupr-17.71", ForwardKind.DECLINE,
+		handling.forward(forwarded, user(dukcapil), version(forwarded), "pupr-17.71", ForwardKind.DECLINE,
 				"Jalan rusak, bukan urusan kependudukan");
 		expectTotals(2, 0, 1, 0, 1);
 		var puprId = Long.toString(agencies.findByCode("pupr-17.71").orElseThrow().id());
@@ -96,8 +100,8 @@ class IndicatorLifecycleTests {
 		reports.complete(forwarded, pupr, Outcome.SOLVED,
 				"Jalan di Kelurahan Pasar Jitra sudah kami tambal pada 20 November, silakan dicek kembali.");
 		expectTotals(2, 0, 0, 1, 1);
-		management.rate(forwarded, user(reporter), 1, "Belum beres.");
-		management.reopen(forwarded, user(reporter), "Lubang di depan sekolah belum ditambal.");
+		conversation.rate(forwarded, user(reporter), 1, "Belum beres.");
+		conversation.reopen(forwarded, user(reporter), "Lubang di depan sekolah belum ditambal.");
 		expectTotals(2, 0, 1, 0, 1);
 		mvc.perform(get("/api/v1/statistics").with(supervisor()).param("groupBy", "body").param("regionCode", "17.71"))
 				.andExpect(jsonPath("$.totals.reopenRate").value(0.5))

@@ -13,7 +13,7 @@ import id.lapor.account.AccountManagement;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.report.Classification;
 import id.lapor.report.ReportContent;
-import id.lapor.report.ReportManagement;
+import id.lapor.report.ReportSubmission;
 import id.lapor.report.TrackingNumber;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -59,7 +59,7 @@ class EventRegistryRestartTests {
 			var reporterId = accounts.registerCitizen(reporter, "rahasia-sekali", "Pelapor", null);
 			accounts.createLiaison("petugas-" + UUID.randomUUID() + "@test.lapor", "rahasia-sekali", "Petugas",
 					first.getBean(AgencyCatalogue.class).findByCode("dukcapil-73.71").orElseThrow().id(), false);
-			number = first.getBean(ReportManagement.class).submit(new ReportContent(Classification.COMPLAINT,
+			number = first.getBean(ReportSubmission.class).submit(new ReportContent(Classification.COMPLAINT,
 					"Blangko KTP-el habis", "Sudah tiga bulan blangko KTP-el habis di kantor Disdukcapil.", "73.71",
 					"kependudukan-ktp", LocalDate.of(2026, 11, 2), null, false, false, null), reporterId,
 					UUID.randomUUID());

@@ -46,7 +46,8 @@ class AnonymityInvariantTests {
 	@Autowired TestReports reports;
 	@Autowired TestMailbox mailbox;
 	@Autowired AccountManagement management;
-	@Autowired ReportManagement reportManagement;
+	@Autowired ReportHandling handling;
+	@Autowired ReporterConversation conversation;
 	@Autowired ReportQueries queries;
 	@Autowired UserDetailsService users;
 
@@ -65,7 +66,7 @@ class AnonymityInvariantTests {
 		var liaison = (LaporUser) users.loadUserByUsername(liaisonEmail);
 		var number = reports.ktpComplaint(email, true, false);
 
-		reportManagement.respond(number, liaison, version(number), "Sedang kami periksa.", ReportStatus.IN_PROGRESS, null,
+		handling.respond(number, liaison, version(number), "Sedang kami periksa.", ReportStatus.IN_PROGRESS, null,
 				null);
 		// A photo named after the reporter, sent with a reply.
 		var uploadToken = UUID.randomUUID();
@@ -73,10 +74,10 @@ class AnonymityInvariantTests {
 				"KTP " + name + ".png", "application/octet-stream", AttachmentTests.PNG))
 				.param("uploadToken", uploadToken.toString()).with(csrf()).with(accounts.as(email)))
 				.andExpect(status().isOk());
-		reportManagement.reply(number, reporter, "Terima kasih, saya tunggu.", uploadToken);
+		conversation.reply(number, reporter, "Terima kasih, saya tunggu.", uploadToken);
 		reports.complete(number, liaisonEmail, Outcome.SOLVED);
-		reportManagement.rate(number, reporter, 1, "Belum selesai sebenarnya.");
-		reportManagement.reopen(number, reporter, "Blangko masih habis.");
+		conversation.rate(number, reporter, 1, "Belum selesai sebenarnya.");
+		conversation.reopen(number, reporter, "Blangko masih habis.");
 
 		var supervisor = accounts.staff(Role.SUPERVISOR, "ombudsman");
 		var bodyAdmin = accounts.withoutSecondFactor(accounts.agencyAdmin("dukcapil-73.71"));

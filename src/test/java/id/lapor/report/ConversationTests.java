@@ -35,7 +35,7 @@ class ConversationTests {
 	@Autowired TestAccounts accounts;
 	@Autowired TestReports reports;
 	@Autowired ReportQueries queries;
-	@Autowired ReportManagement management;
+	@Autowired ReportDeadlines deadlines;
 	@Autowired WorkingDayCalendar calendar;
 
 	@Test
@@ -153,10 +153,10 @@ class ConversationTests {
 				IndonesianTimeZones.WITA));
 
 		// The closing job's work, at controlled moments: just before the window ends, and when it has ended.
-		management.closeExpired(closesAt.minus(Duration.ofMinutes(1)), 1000);
+		deadlines.closeExpired(closesAt.minus(Duration.ofMinutes(1)), 1000);
 		assertThat(details(number).status()).isEqualTo(ReportStatus.COMPLETED);
 
-		management.closeExpired(closesAt, 1000);
+		deadlines.closeExpired(closesAt, 1000);
 		var closed = details(number);
 		assertThat(closed.status()).isEqualTo(ReportStatus.CLOSED);
 		assertThat(closed.timeline().getLast().action()).isEqualTo(HistoryAction.CLOSED);

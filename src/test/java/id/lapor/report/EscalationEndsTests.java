@@ -33,7 +33,9 @@ class EscalationEndsTests {
 	@Autowired TestAccounts accounts;
 	@Autowired TestReports reports;
 	@Autowired ReportQueries queries;
-	@Autowired ReportManagement management;
+	@Autowired ReportHandling handling;
+	@Autowired ReportVerification verification;
+	@Autowired ReportDeadlines deadlines;
 	@Autowired JdbcTemplate jdbc;
 
 	String dukcapil;
@@ -49,7 +51,7 @@ class EscalationEndsTests {
 	void anEscalatedReportStaysWithTheSupervisingBodyWhileItsUnitWorksOnIt() throws Exception {
 
 		var number = escalatedKtpComplaint();
-		management.respond(number, user(dukcapil), details(number).version(), "Kami proses.", ReportStatus.IN_PROGRESS,
+		handling.respond(number, user(dukcapil), details(number).version(), "Kami proses.", ReportStatus.IN_PROGRESS,
 				null, null);
 
 		assertVisibleToRegency(number);
@@ -61,7 +63,7 @@ class EscalationEndsTests {
 		reports.ensureLiaison("pln");
 		var number = escalatedKtpComplaint();
 
-		management.forward(number, user(dukcapil), details(number).version(), "pln", ForwardKind.DECLINE,
+		handling.forward(number, user(dukcapil), details(number).version(), "pln", ForwardKind.DECLINE,
 				"Ini soal listrik.");
 
 		assertGoneFromRegency(number);
@@ -84,12 +86,12 @@ class EscalationEndsTests {
 		reports.ensureLiaison("pln");
 		var number = escalatedKtpComplaint();
 
-		management.forward(number, user(dukcapil), details(number).version(), "dlh-73.03", ForwardKind.DECLINE,
+		handling.forward(number, user(dukcapil), details(number).version(), "dlh-73.03", ForwardKind.DECLINE,
 				"Soal lingkungan.");
 		assertThat(details(number).status()).isEqualTo(ReportStatus.AWAITING_VERIFICATION);
 		assertGoneFromRegency(number);
 
-		management.verify(number, user(admin), details(number).version(), "kependudukan-ktp", "pln",
+		verification.verify(number, user(admin), details(number).version(), "kependudukan-ktp", "pln",
 				"Ke PLN.");
 		assertGoneFromRegency(number);
 	}
@@ -99,7 +101,7 @@ class EscalationEndsTests {
 
 		reports.ensureLiaison("pln");
 		var number = escalatedKtpComplaint();
-		management.forward(number, user(dukcapil), details(number).version(), "pln", ForwardKind.DECLINE,
+		handling.forward(number, user(dukcapil), details(number).version(), "pln", ForwardKind.DECLINE,
 				"Ini soal listrik.");
 
 		// As rows written before the entity cleared its escalation look.
@@ -113,7 +115,7 @@ class EscalationEndsTests {
 	private TrackingNumber escalatedKtpComplaint() throws Exception {
 		var number = reports.ktpComplaint(accounts.citizen("Nama Pelapor Rahasia"), false, true);
 		var due = details(number).deadlines().followUpDue();
-		management.escalateOverdue(due.plus(Duration.ofHours(1)), 3, 1000);
+		deadlines.escalateOverdue(due.plus(Duration.ofHours(1)), 3, 1000);
 		assertVisibleToRegency(number);
 		return number;
 	}

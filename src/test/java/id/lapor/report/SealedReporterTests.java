@@ -39,7 +39,9 @@ class SealedReporterTests {
 	@Autowired MockMvc mvc;
 	@Autowired TestAccounts accounts;
 	@Autowired TestReports reports;
-	@Autowired ReportManagement management;
+	@Autowired ReportHandling handling;
+	@Autowired ReporterConversation conversation;
+	@Autowired ReportVerification verification;
 	@Autowired ReportQueries queries;
 	@Autowired LegacyReporterSealing legacy;
 	@Autowired UserDetailsService users;
@@ -70,9 +72,9 @@ class SealedReporterTests {
 		mvc.perform(form).andExpect(redirectedUrl(location));
 		var number = TrackingNumber.parse(location.substring("/reports/".length())).orElseThrow();
 
-		management.respond(number, liaison, version(number), "Sedang kami periksa.", ReportStatus.IN_PROGRESS, null,
+		handling.respond(number, liaison, version(number), "Sedang kami periksa.", ReportStatus.IN_PROGRESS, null,
 				null);
-		management.reply(number, reporter, "Terima kasih, saya tunggu.", null);
+		conversation.reply(number, reporter, "Terima kasih, saya tunggu.", null);
 
 		var row = jdbc.sql("select reporter_id, reporter_seal, reporter_index from reports where tracking_number = ?")
 				.param(number.value()).query().singleRow();
@@ -108,17 +110,17 @@ class SealedReporterTests {
 		var reporter = (LaporUser) users.loadUserByUsername(email);
 		var liaison = (LaporUser) users.loadUserByUsername(accounts.staff(Role.LIAISON, "dukcapil-73.71"));
 		var number = reports.ktpComplaint(email, false, false);
-		management.respond(number, liaison, version(number), "Mohon kirim foto blangko.", ReportStatus.IN_PROGRESS,
+		handling.respond(number, liaison, version(number), "Mohon kirim foto blangko.", ReportStatus.IN_PROGRESS,
 				null, null);
-		management.reply(number, reporter, "Fotonya menyusul.", null);
+		conversation.reply(number, reporter, "Fotonya menyusul.", null);
 		assertThat(namings(reporter.id())).isPositive();
 
 		var admin = (LaporUser) users.loadUserByUsername(accounts.staff(Role.ADMIN, "kemenpanrb-lapor"));
-		management.changeFlags(number, admin, version(number), true, false, "Pelapor meminta dirahasiakan.");
+		verification.changeFlags(number, admin, version(number), true, false, "Pelapor meminta dirahasiakan.");
 
 		assertNamedNowhere(reporter.id());
 		assertThat(queries.findForReporter(number, reporter.id(), Locale.ROOT)).isPresent();
-		management.reply(number, reporter, "Terima kasih sudah dirahasiakan.", null);
+		conversation.reply(number, reporter, "Terima kasih sudah dirahasiakan.", null);
 		assertNamedNowhere(reporter.id());
 		assertThat(queries.findForAgency(number, liaison.requireAgencyId(), Locale.ROOT).orElseThrow().reporter())
 				.isNull();
@@ -170,7 +172,7 @@ class SealedReporterTests {
 		var email = accounts.citizen("Pelapor Lama");
 		var reporter = (LaporUser) users.loadUserByUsername(email);
 		var number = reports.ktpComplaint(email, false, false);
-		management.reply(number, reporter, "Tambahan keterangan dari pelapor.", null);
+		conversation.reply(number, reporter, "Tambahan keterangan dari pelapor.", null);
 		// As a report made anonymous before migration V33 was stored.
 		jdbc.sql("update reports set anonymous = true where tracking_number = ?").param(number.value()).update();
 		assertThat(namings(reporter.id())).isPositive();

@@ -17,8 +17,9 @@ import id.lapor.account.AccountManagement;
 import id.lapor.account.Role;
 import id.lapor.programme.PriorityProgrammes;
 import id.lapor.report.Attachments;
-import id.lapor.report.ReportManagement;
+import id.lapor.report.ReportDeadlines;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportSubmission;
 import id.lapor.system.Endpoints.Access;
 import id.lapor.system.Endpoints.Expectation;
 import id.lapor.system.Endpoints.Principal;
@@ -47,10 +48,10 @@ class EndpointAccessMatrixTests {
 	EndpointFixtures fixtures;
 
 	@BeforeAll
-	void createFixtures(@Autowired TestReports reports, @Autowired ReportManagement management,
-			@Autowired ReportQueries queries, @Autowired Attachments attachments,
+	void createFixtures(@Autowired TestReports reports, @Autowired ReportSubmission submission,
+			@Autowired ReportDeadlines deadlines, @Autowired ReportQueries queries, @Autowired Attachments attachments,
 			@Autowired PriorityProgrammes programmes) {
-		fixtures = new EndpointFixtures(accounts, reports, management, queries, attachments, programmes);
+		fixtures = new EndpointFixtures(accounts, reports, submission, deadlines, queries, attachments, programmes);
 	}
 
 	@Test

@@ -20,8 +20,9 @@ import id.lapor.programme.ProgrammeValues;
 import id.lapor.report.Attachments;
 import id.lapor.report.Classification;
 import id.lapor.report.ReportContent;
-import id.lapor.report.ReportManagement;
+import id.lapor.report.ReportDeadlines;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportSubmission;
 import id.lapor.report.TrackingNumber;
 import id.lapor.system.Endpoints.Access;
 import id.lapor.system.Endpoints.Expectation;
@@ -56,8 +57,8 @@ final class EndpointFixtures {
 	final UUID liaisonToDisable;
 	private final TestAccounts accounts;
 
-	EndpointFixtures(TestAccounts accounts, TestReports reports, ReportManagement management, ReportQueries queries,
-			Attachments attachments, PriorityProgrammes programmes) {
+	EndpointFixtures(TestAccounts accounts, TestReports reports, ReportSubmission submission,
+			ReportDeadlines deadlines, ReportQueries queries, Attachments attachments, PriorityProgrammes programmes) {
 
 		this.accounts = accounts;
 		emails.put(Principal.CITIZEN_A, accounts.citizen("Warga A"));
@@ -73,14 +74,14 @@ final class EndpointFixtures {
 		var citizen = user(emails.get(Principal.CITIZEN_A));
 		var token = UUID.randomUUID();
 		attachments.upload(citizen, token, new org.springframework.mock.web.MockMultipartFile("file", "foto.png", "image/png", PNG));
-		number = management.submit(new ReportContent(Classification.COMPLAINT, "Blangko KTP-el habis " + token,
+		number = submission.submit(new ReportContent(Classification.COMPLAINT, "Blangko KTP-el habis " + token,
 				"Sudah tiga bulan blangko KTP-el habis di kantor, setiap datang hanya diberi surat keterangan.", "73.71",
 				"kependudukan-ktp", LocalDate.of(2026, 11, 2), "Kantor Disdukcapil", false, false, null), citizen.id(),
 				token);
 		var details = queries.findForSupervision(number, Locale.ROOT).orElseThrow();
 		attachmentId = details.attachments().getFirst().id();
 		// Overdue: escalated to the body that supervises body A.
-		management.escalateOverdue(details.deadlines().followUpDue().plus(Duration.ofHours(1)), 3, 1000);
+		deadlines.escalateOverdue(details.deadlines().followUpDue().plus(Duration.ofHours(1)), 3, 1000);
 
 		programmeCode = "akses-" + token.toString().substring(0, 8);
 		programmes.create(new ProgrammeValues(programmeCode, "Program uji akses", "", List.of("ktp"), List.of(), true),

@@ -18,9 +18,10 @@ import id.lapor.agency.RegionSummary;
 import id.lapor.report.Attachments;
 import id.lapor.report.Classification;
 import id.lapor.report.InvalidReportTransitionException;
-import id.lapor.report.ReportManagement;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportSubmission;
+import id.lapor.report.ReporterConversation;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.RoutingDecision;
@@ -68,7 +69,8 @@ class CitizenReportController {
 	/** Eastern Indonesian Time starts each day first: a date still in the future there is in the future everywhere. */
 	private static final ZoneId LATEST_ZONE = ZoneId.of("Asia/Jayapura");
 
-	private final ReportManagement management;
+	private final ReportSubmission submission;
+	private final ReporterConversation conversation;
 	private final ReportQueries queries;
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
@@ -78,12 +80,13 @@ class CitizenReportController {
 	private final AccountRegistration registration;
 	private final Clock clock;
 
-	CitizenReportController(ReportManagement management, ReportQueries queries, RegionDirectory regions,
-			CategoryCatalogue categories, AgencyCatalogue agencies, RoutingService routing, Attachments attachments,
-			AccountRegistration registration, Clock clock) {
+	CitizenReportController(ReportSubmission submission, ReporterConversation conversation, ReportQueries queries,
+			RegionDirectory regions, CategoryCatalogue categories, AgencyCatalogue agencies, RoutingService routing,
+			Attachments attachments, AccountRegistration registration, Clock clock) {
 		this.attachments = attachments;
 		this.registration = registration;
-		this.management = management;
+		this.submission = submission;
+		this.conversation = conversation;
 		this.agencies = agencies;
 		this.routing = routing;
 		this.queries = queries;
@@ -146,13 +149,13 @@ class CitizenReportController {
 
 		TrackingNumber number;
 		try {
-			number = management.submit(form.toContent(), citizen.id(), form.token());
+			number = submission.submit(form.toContent(), citizen.id(), form.token());
 		} catch (UnknownRegionException | UnknownCategoryException e) {
 			result.reject("report.routing.failed");
 			return formView(model, form, citizen, locale);
 		} catch (DataIntegrityViolationException e) {
 			// The same form arrived twice at the same moment; the first one won.
-			number = management.findSubmission(citizen.id(), form.token()).orElseThrow(() -> e);
+			number = submission.findSubmission(citizen.id(), form.token()).orElseThrow(() -> e);
 		}
 
 		redirect.addFlashAttribute("message", "report.submitted");
@@ -225,7 +228,7 @@ class CitizenReportController {
 			return "redirect:/reports/" + parsed.value();
 		}
 		return act(parsed, redirect, "conversation.reply.sent",
-				() -> management.reply(parsed, reporter, message, uploadToken));
+				() -> conversation.reply(parsed, reporter, message, uploadToken));
 	}
 
 	/** A file for the reply being written; it joins the reply when that is sent. */
@@ -243,7 +246,7 @@ class CitizenReportController {
 	String confirm(@PathVariable String number, @AuthenticationPrincipal LaporUser reporter,
 			RedirectAttributes redirect) {
 		var parsed = parse(number);
-		return act(parsed, redirect, "outcome.confirmed", () -> management.confirm(parsed, reporter));
+		return act(parsed, redirect, "outcome.confirmed", () -> conversation.confirm(parsed, reporter));
 	}
 
 	@PostMapping("/reports/{number}/rating")
@@ -256,7 +259,7 @@ class CitizenReportController {
 			redirect.addFlashAttribute("outcomeError", "outcome.rating.invalid");
 			return "redirect:/reports/" + parsed.value();
 		}
-		return act(parsed, redirect, "outcome.rated", () -> management.rate(parsed, reporter, stars, comment));
+		return act(parsed, redirect, "outcome.rated", () -> conversation.rate(parsed, reporter, stars, comment));
 	}
 
 	@PostMapping("/reports/{number}/reopen")
@@ -268,7 +271,7 @@ class CitizenReportController {
 			redirect.addFlashAttribute("outcomeError", "outcome.reopen.reasonRequired");
 			return "redirect:/reports/" + parsed.value();
 		}
-		return act(parsed, redirect, "outcome.reopened", () -> management.reopen(parsed, reporter, reason));
+		return act(parsed, redirect, "outcome.reopened", () -> conversation.reopen(parsed, reporter, reason));
 	}
 
 	/** Runs a reporter's action; one the report's state does not allow is explained, not an error page. */

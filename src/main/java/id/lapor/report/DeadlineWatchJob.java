@@ -1,8 +1,6 @@
-package id.lapor.sla;
+package id.lapor.report;
 
 import java.time.Clock;
-
-import id.lapor.report.ReportManagement;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -12,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reminds bodies of near deadlines and escalates missed ones, every {@code lapor.sla.interval}. Every reminder and
- * escalation is recorded in the report's history and published as an event for notifications.
+ * escalation is recorded in the report's history and published as an event for notifications. It sits next to
+ * {@link ClosingJob} in this module because deadlines are the report's own state (see {@link ReportDeadlines}); its
+ * settings ({@link SlaProperties}) keep the {@code lapor.sla} prefix they had when it was a module of its own.
  */
 @Component
 class DeadlineWatchJob {
@@ -20,12 +20,12 @@ class DeadlineWatchJob {
 	private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatchJob.class);
 	static final int BATCH = 200;
 
-	private final ReportManagement reports;
+	private final ReportDeadlines deadlines;
 	private final SlaProperties properties;
 	private final Clock clock;
 
-	DeadlineWatchJob(ReportManagement reports, SlaProperties properties, Clock clock) {
-		this.reports = reports;
+	DeadlineWatchJob(ReportDeadlines deadlines, SlaProperties properties, Clock clock) {
+		this.deadlines = deadlines;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -35,13 +35,13 @@ class DeadlineWatchJob {
 	void watch() {
 		int reminded;
 		do {
-			reminded = reports.sendReminders(clock.instant(), properties.reminderWorkingDays(), BATCH);
+			reminded = deadlines.sendReminders(clock.instant(), properties.reminderWorkingDays(), BATCH);
 			log("Reminded {} reports of a near deadline", reminded);
 		} while (reminded == BATCH);
 
 		int escalated;
 		do {
-			escalated = reports.escalateOverdue(clock.instant(), properties.nationalEscalationWorkingDays(), BATCH);
+			escalated = deadlines.escalateOverdue(clock.instant(), properties.nationalEscalationWorkingDays(), BATCH);
 			log("Escalated {} reports past their deadline", escalated);
 		} while (escalated == BATCH);
 	}

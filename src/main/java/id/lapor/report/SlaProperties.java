@@ -1,4 +1,4 @@
-package id.lapor.sla;
+package id.lapor.report;
 
 import java.time.Duration;
 
@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When the deadline watch reminds and escalates.
+ * When the deadline watch ({@link DeadlineWatchJob}) reminds and escalates.
  *
  * @param reminderWorkingDays remind the handling body when a deadline is this many working days away (or less)
  * @param nationalEscalationWorkingDays escalate to the national administrator when a deadline was missed by this
@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param interval how often the watch runs
  */
 @ConfigurationProperties("lapor.sla")
-public record SlaProperties(
+record SlaProperties(
 		@DefaultValue("1") int reminderWorkingDays,
 		@DefaultValue("3") int nationalEscalationWorkingDays,
 		@DefaultValue("PT15M") Duration interval) {
