@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportStatistics;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 
@@ -25,9 +26,11 @@ class AdminDashboardController {
 	static final int PAGE_SIZE = 25;
 
 	private final ReportQueries queries;
+	private final ReportStatistics statistics;
 
-	AdminDashboardController(ReportQueries queries) {
+	AdminDashboardController(ReportQueries queries, ReportStatistics statistics) {
 		this.queries = queries;
+		this.statistics = statistics;
 	}
 
 	@GetMapping("/admin")
@@ -39,7 +42,8 @@ class AdminDashboardController {
 		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, overdue
 				? Sort.by(Sort.Direction.ASC, "nextDueAt") : Sort.by(Sort.Direction.DESC, "submittedAt"));
 
-		var counts = queries.countByColour();
+		// From the statistics rollups where they are current, in the statistics' own repeatable-read snapshot.
+		var counts = statistics.colourCounts();
 		var overdueCount = queries.countOverdue();
 		model.addAttribute("counts", counts);
 		model.addAttribute("overdueCount", overdueCount);
