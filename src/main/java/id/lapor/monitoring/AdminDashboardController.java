@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
-import id.lapor.report.ReportStatistics;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
+import id.lapor.statistics.Statistics;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -26,9 +26,9 @@ class AdminDashboardController {
 	static final int PAGE_SIZE = 25;
 
 	private final ReportQueries queries;
-	private final ReportStatistics statistics;
+	private final Statistics statistics;
 
-	AdminDashboardController(ReportQueries queries, ReportStatistics statistics) {
+	AdminDashboardController(ReportQueries queries, Statistics statistics) {
 		this.queries = queries;
 		this.statistics = statistics;
 	}

@@ -1,6 +1,6 @@
 package id.lapor.monitoring;
 
-import id.lapor.report.StatisticsRow;
+import id.lapor.statistics.StatisticsRow;
 
 import org.jspecify.annotations.Nullable;
 

@@ -3,7 +3,7 @@ package id.lapor.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import id.lapor.report.StatisticsRow;
+import id.lapor.statistics.StatisticsRow;
 
 import org.junit.jupiter.api.Test;
 

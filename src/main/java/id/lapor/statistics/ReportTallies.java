@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,9 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import id.lapor.report.ReportStatistics.Filter;
-import id.lapor.report.ReportStatistics.GroupBy;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -29,9 +26,6 @@ class ReportTallies {
 
 	/** Waiting for verification or for follow-up: the red, yellow and unverified reports. */
 	static final String OPEN = "('SUBMITTED', 'AWAITING_VERIFICATION', 'ASSIGNED', 'REOPENED', 'IN_PROGRESS')";
-
-	/** A part of the period: submitted in {@code [from, to)}. */
-	record Range(Instant from, Instant to) {}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
