@@ -76,7 +76,7 @@ public class AnswerQuality {
 				           a.length < :short or u.fingerprint is not null as boilerplate
 				    from answers a left join reused u on u.agency_id = a.agency_id and u.fingerprint = a.fingerprint),
 				per_report as (
-				    select p.agency_id, p.status in ('COMPLETED', 'CLOSED') as completed,
+				    select p.agency_id, %s as completed,
 				           coalesce(bool_or(not j.boilerplate), false) as substantive,
 				           count(j.report_id) as answers, count(*) filter (where j.boilerplate) as boilerplate
 				    from period p left join judged j on j.report_id = p.id
@@ -84,7 +84,7 @@ public class AnswerQuality {
 				select agency_id, sum(answers) as answers, sum(boilerplate) as boilerplate,
 				       count(*) filter (where completed) as completed,
 				       count(*) filter (where completed and not substantive) as without_substance
-				from per_report group by agency_id""".formatted(bodies);
+				from per_report group by agency_id""".formatted(bodies, StatusBucket.GREEN.condition());
 		var rows = new HashMap<Long, Row>();
 		jdbc.query(sql, parameters, resultSet -> {
 			rows.put(resultSet.getLong("agency_id"), new Row(resultSet.getLong("answers"),

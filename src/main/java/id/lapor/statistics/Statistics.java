@@ -121,6 +121,7 @@ public class Statistics {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ColourCounts colourCounts() {
 		var all = count(GroupBy.CLASSIFICATION, Filter.between(Instant.EPOCH, ALL_TIME_END), false, false).total();
+		// The red statuses are those of the buckets unverified, red and postponed (StatusBucket.of).
 		return new ColourCounts(all.unverified() + all.red() + all.postponed(), all.yellow(), all.green(),
 				all.archived());
 	}

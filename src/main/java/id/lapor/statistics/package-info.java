@@ -26,6 +26,10 @@
  * truncate of {@code reports} empties the rollups ({@code clear_report_rollup}); a row trigger sets the reports'
  * working days ({@code set_report_working_days}). They stay in SQL so that no write to {@code reports} can bypass
  * them; docs/monitoring.md, "Rollups".
+ * <p>
+ * <b>Status buckets.</b> The statuses the SQL counts as unverified, red, yellow, green, postponed, archived and open
+ * are generated from {@code ReportStatus}'s colours ({@code StatusBucket}), never written out by hand;
+ * {@code StatisticsModuleTests} checks that the status lists the migrations wrote into the schema agree.
  */
 @org.jspecify.annotations.NullMarked
 package id.lapor.statistics;
