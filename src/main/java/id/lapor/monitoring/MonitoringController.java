@@ -30,6 +30,7 @@ import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.Indicators;
 import id.lapor.statistics.Statistics.Detail;
 
 import jakarta.servlet.http.HttpServletRequest;

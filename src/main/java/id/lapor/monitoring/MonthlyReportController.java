@@ -15,6 +15,7 @@ import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.statistics.Filter;
 import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.Indicators;
 import id.lapor.statistics.Statistics.Detail;
 
 import jakarta.servlet.http.HttpServletRequest;

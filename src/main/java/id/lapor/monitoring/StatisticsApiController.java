@@ -21,6 +21,7 @@ import id.lapor.report.Classification;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.statistics.Filter;
 import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.Indicators;
 import id.lapor.statistics.Statistics.Detail;
 
 import io.swagger.v3.oas.annotations.Operation;

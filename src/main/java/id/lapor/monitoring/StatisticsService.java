@@ -20,6 +20,7 @@ import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.CategorySummary;
 import id.lapor.statistics.Filter;
 import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.Indicators;
 import id.lapor.statistics.Statistics;
 import id.lapor.statistics.Statistics.Detail;
 import id.lapor.statistics.StatisticsRow;

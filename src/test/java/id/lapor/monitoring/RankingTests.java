@@ -12,6 +12,7 @@ import id.lapor.IntegrationTest;
 import id.lapor.TestAccounts;
 import id.lapor.TestReports;
 import id.lapor.account.Role;
+import id.lapor.statistics.Indicators;
 import id.lapor.statistics.StatisticsRow;
 
 import org.junit.jupiter.api.Test;
