@@ -6,17 +6,17 @@ import id.lapor.account.AccountManagement;
 import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /**
  * Creates fresh accounts for a test, so tests neither depend on demo data nor on each other.
  */
-@Component
+@TestComponent
 public class TestAccounts {
 
 	public static final String PASSWORD = "rahasia-sekali";

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads the e-mails the application wrote to its outbox folder (tests have no SMTP server).
  */
-@Component
+@TestComponent
 public class TestMailbox {
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+?[?&]token=([A-Za-z0-9_-]+)");

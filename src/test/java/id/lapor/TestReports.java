@@ -17,13 +17,13 @@ import id.lapor.report.ReportStatus;
 import id.lapor.report.ReportSubmission;
 import id.lapor.report.TrackingNumber;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 
 /**
  * Submits reports the way the citizen's form does, for tests that start later in the journey.
  */
-@Component
+@TestComponent
 public class TestReports {
 
 	private final ReportSubmission submission;

@@ -4,7 +4,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.stream.Stream;
 
-import id.lapor.report.ReportStatistics.GroupBy;
+import id.lapor.statistics.GroupBy;
 
 /**
  * What the benchmark measures. To measure another page (an XLSX export, say), add a {@link Page} here; to compare
@@ -26,7 +26,7 @@ final class BenchmarkPlan {
 	record Page(String name, String path, Viewer viewer) {
 	}
 
-	/** A call of {@code ReportStatistics.count} over the reports submitted in the last {@code period}. */
+	/** A call of {@code Statistics.count} over the reports submitted in the last {@code period}. */
 	record Query(String name, GroupBy groupBy, Period period) {
 	}
 

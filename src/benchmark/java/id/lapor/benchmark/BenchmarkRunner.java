@@ -29,11 +29,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import id.lapor.benchmark.BenchmarkPlan.Viewer;
-import id.lapor.report.OverdueRollup;
-import id.lapor.report.ReportRollup;
-import id.lapor.report.ReportStatistics;
-import id.lapor.report.ReportStatistics.Filter;
-import id.lapor.report.ReportStatistics.GroupBy;
+import id.lapor.statistics.Filter;
+import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.OverdueRollup;
+import id.lapor.statistics.ReportRollup;
+import id.lapor.statistics.Statistics;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +67,7 @@ class BenchmarkRunner implements ApplicationRunner {
 	}
 
 	private final BenchmarkProperties properties;
-	private final ReportStatistics statistics;
+	private final Statistics statistics;
 	private final ReportRollup rollup;
 	private final OverdueRollup overdue;
 	private final JdbcTemplate jdbc;
@@ -75,7 +75,7 @@ class BenchmarkRunner implements ApplicationRunner {
 	private final ConfigurableApplicationContext context;
 	private final Clock clock;
 
-	BenchmarkRunner(BenchmarkProperties properties, ReportStatistics statistics, ReportRollup rollup,
+	BenchmarkRunner(BenchmarkProperties properties, Statistics statistics, ReportRollup rollup,
 			OverdueRollup overdue, JdbcTemplate jdbc, Environment environment, ConfigurableApplicationContext context,
 			Clock clock) {
 		this.properties = properties;
@@ -146,9 +146,9 @@ class BenchmarkRunner implements ApplicationRunner {
 		for (var query : BenchmarkPlan.QUERIES) {
 			var filter = filter(query);
 			var raw = measure(query.name() + ", reports only",
-					"`ReportStatistics.countFromReports(" + query.groupBy() + ")` over JDBC", "-",
+					"`Statistics.countFromReports(" + query.groupBy() + ")` over JDBC", "-",
 					() -> (long) statistics.countFromReports(query.groupBy(), filter.get()).groups().size());
-			var rolled = measure(query.name(), "`ReportStatistics.count(" + query.groupBy() + ")` over JDBC", "-",
+			var rolled = measure(query.name(), "`Statistics.count(" + query.groupBy() + ")` over JDBC", "-",
 					() -> (long) statistics.count(query.groupBy(), filter.get()).groups().size());
 			results.add(raw);
 			results.add(rolled);
@@ -163,9 +163,9 @@ class BenchmarkRunner implements ApplicationRunner {
 			throw new IllegalStateException("The overdue rollup does not answer for the worst overdue bodies");
 		}
 		var worstRaw = measure(WORST_OVERDUE + ", reports only",
-				"`ReportStatistics.worstOverdueFromReports` over JDBC", "-",
+				"`Statistics.worstOverdueFromReports` over JDBC", "-",
 				() -> (long) statistics.worstOverdueFromReports(allTime, 10).size());
-		var worstRolled = measure(WORST_OVERDUE, "`ReportStatistics.worstOverdue` over JDBC", "-",
+		var worstRolled = measure(WORST_OVERDUE, "`Statistics.worstOverdue` over JDBC", "-",
 				() -> (long) statistics.worstOverdue(allTime, 10).size());
 		results.add(worstRaw);
 		results.add(worstRolled);
@@ -184,7 +184,7 @@ class BenchmarkRunner implements ApplicationRunner {
 			var byBody = BenchmarkPlan.QUERIES.stream().filter(query -> query.groupBy() == GroupBy.BODY).findFirst()
 					.orElseThrow();
 			var byBodyFilter = filter(byBody);
-			results.add(measure(byBody.name() + suffix, "`ReportStatistics.count(BODY)` over JDBC", "-",
+			results.add(measure(byBody.name() + suffix, "`Statistics.count(BODY)` over JDBC", "-",
 					() -> (long) statistics.count(GroupBy.BODY, byBodyFilter.get()).groups().size()));
 		} finally {
 			// The ratings as they were, and the rollups current again.
@@ -338,11 +338,11 @@ class BenchmarkRunner implements ApplicationRunner {
 	}
 
 	/** The query's period up to the moment it is called. */
-	private Supplier<ReportStatistics.Filter> filter(BenchmarkPlan.Query query) {
+	private Supplier<Filter> filter(BenchmarkPlan.Query query) {
 		return () -> {
 			var to = clock.instant();
 			var from = to.atZone(ZoneOffset.UTC).minus(query.period()).toInstant();
-			return ReportStatistics.Filter.between(from, to);
+			return Filter.between(from, to);
 		};
 	}
 
@@ -366,7 +366,7 @@ class BenchmarkRunner implements ApplicationRunner {
 				Measured by `./mvnw -Pbenchmark` on %s (UTC) on synthetic data from `./mvnw -Pgenerate` (see below).
 				Median and 95th percentile (nearest rank) of %d measured requests after %d warm-up requests, one at a
 				time, from the same JVM over HTTP with a logged-in session (fewer when a page took more than %d s in
-				total: see `n`; with 10 requests the 95th percentile is the maximum). JDBC lines call `ReportStatistics.count`
+				total: see `n`; with 10 requests the 95th percentile is the maximum). JDBC lines call `Statistics.count`
 				directly (the dashboard's query without the web layer) and `countFromReports`, the same counts from the report
 				table alone, never from the monthly rollups.
 

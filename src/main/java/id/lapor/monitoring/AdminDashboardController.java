@@ -6,6 +6,7 @@ import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
+import id.lapor.statistics.Statistics;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,9 +26,11 @@ class AdminDashboardController {
 	static final int PAGE_SIZE = 25;
 
 	private final ReportQueries queries;
+	private final Statistics statistics;
 
-	AdminDashboardController(ReportQueries queries) {
+	AdminDashboardController(ReportQueries queries, Statistics statistics) {
 		this.queries = queries;
+		this.statistics = statistics;
 	}
 
 	@GetMapping("/admin")
@@ -39,7 +42,8 @@ class AdminDashboardController {
 		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, overdue
 				? Sort.by(Sort.Direction.ASC, "nextDueAt") : Sort.by(Sort.Direction.DESC, "submittedAt"));
 
-		var counts = queries.countByColour();
+		// From the statistics rollups where they are current, in the statistics' own repeatable-read snapshot.
+		var counts = statistics.colourCounts();
 		var overdueCount = queries.countOverdue();
 		model.addAttribute("counts", counts);
 		model.addAttribute("overdueCount", overdueCount);

@@ -1,5 +1,7 @@
 package id.lapor.monitoring;
 
+import id.lapor.statistics.Indicators;
+
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -25,12 +25,13 @@ import id.lapor.report.Classification;
 import id.lapor.report.ReportExport;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
-import id.lapor.report.ReportStatistics.Detail;
-import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.report.Reprimands;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
+import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.Indicators;
+import id.lapor.statistics.Statistics.Detail;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -8,7 +8,7 @@ import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.calendar.IndonesianTimeZones;
-import id.lapor.report.ReportStatistics;
+import id.lapor.statistics.Filter;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,22 +39,21 @@ record MonitoringScope(@Nullable AgencySummary root, @Nullable Set<Long> bodies)
 	}
 
 	/** The reports submitted between the two dates (inclusive, WIB) within this scope. */
-	ReportStatistics.Filter filter(LocalDate from, LocalDate to, @Nullable String regionCode, Criteria criteria) {
+	Filter filter(LocalDate from, LocalDate to, @Nullable String regionCode, Criteria criteria) {
 		return filter(from, to, bodies, regionCode, criteria);
 	}
 
 	/** As {@link #filter(LocalDate, LocalDate, String, Criteria)}, narrowed to one body of the scope. */
-	ReportStatistics.Filter filter(LocalDate from, LocalDate to, long agencyId, @Nullable String regionCode,
-			Criteria criteria) {
+	Filter filter(LocalDate from, LocalDate to, long agencyId, @Nullable String regionCode, Criteria criteria) {
 		if (!covers(agencyId)) {
 			throw new IllegalArgumentException("body " + agencyId + " is outside the scope");
 		}
 		return filter(from, to, Set.of(agencyId), regionCode, criteria);
 	}
 
-	private static ReportStatistics.Filter filter(LocalDate from, LocalDate to, @Nullable Set<Long> bodies,
+	private static Filter filter(LocalDate from, LocalDate to, @Nullable Set<Long> bodies,
 			@Nullable String regionCode, Criteria criteria) {
-		return new ReportStatistics.Filter(from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
+		return new Filter(from.atStartOfDay(IndonesianTimeZones.WIB).toInstant(),
 				to.plusDays(1).atStartOfDay(IndonesianTimeZones.WIB).toInstant(), bodies, regionCode,
 				criteria.categoryCode(), criteria.classification(), criteria.channel(), criteria.bodyKind(),
 				criteria.programmeId());

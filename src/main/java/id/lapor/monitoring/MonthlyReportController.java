@@ -13,9 +13,10 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.ReportNotFoundException;
-import id.lapor.report.ReportStatistics;
-import id.lapor.report.ReportStatistics.Detail;
-import id.lapor.report.ReportStatistics.GroupBy;
+import id.lapor.statistics.Filter;
+import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.Indicators;
+import id.lapor.statistics.Statistics.Detail;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -106,7 +107,7 @@ class MonthlyReportController {
 
 	/** The statistics filter of the summary's subject for a span of days. */
 	private interface Filters {
-		ReportStatistics.Filter between(LocalDate from, LocalDate to);
+		Filter between(LocalDate from, LocalDate to);
 	}
 
 	private YearMonth month(@Nullable String value) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.lapor.calendar.IndonesianTimeZones;
+import id.lapor.statistics.Indicators;
 
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;

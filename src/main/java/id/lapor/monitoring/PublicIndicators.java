@@ -3,7 +3,7 @@ package id.lapor.monitoring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link Indicators} of a group as anonymous callers get them: counts only where at least
+ * The {@link id.lapor.statistics.Indicators} of a group as anonymous callers get them: counts only where at least
  * {@value SmallCellSuppression#K} reports stand behind them, and no durations, ratings or ages (docs/monitoring.md).
  * A {@code null} count is fewer than {@value SmallCellSuppression#K}, or withheld so that such a count cannot be worked
  * out from the others (the group's total, the totals of all groups); a rate is {@code null} when any count it is made

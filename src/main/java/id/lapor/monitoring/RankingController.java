@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.calendar.IndonesianTimeZones;
-import id.lapor.report.AnswerQuality;
-import id.lapor.report.ReportStatistics;
-import id.lapor.report.ReportStatistics.Detail;
-import id.lapor.report.ReportStatistics.GroupBy;
+import id.lapor.statistics.AnswerQuality;
+import id.lapor.statistics.Filter;
+import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.Statistics.Detail;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -129,7 +129,7 @@ class RankingController {
 		var ids = StatisticsService.bodyIds(bodies.stream().map(body -> body.indicators().key())).stream()
 				.filter(scope::covers).collect(Collectors.toSet());
 		var filter = scope.filter(from, to, null, Criteria.NONE);
-		var rows = answerQuality.byBody(new ReportStatistics.Filter(filter.from(), filter.to(), ids, null, null));
+		var rows = answerQuality.byBody(new Filter(filter.from(), filter.to(), ids, null, null));
 		return rows.entrySet().stream().collect(Collectors.toMap(entry -> Long.toString(entry.getKey()),
 				Map.Entry::getValue));
 	}

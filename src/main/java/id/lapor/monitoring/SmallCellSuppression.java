@@ -3,6 +3,8 @@ package id.lapor.monitoring;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.lapor.statistics.Indicators;
+
 import org.jspecify.annotations.Nullable;
 
 /**

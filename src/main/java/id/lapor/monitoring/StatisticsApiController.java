@@ -18,10 +18,11 @@ import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.programme.PriorityProgrammes;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
-import id.lapor.report.ReportStatistics;
-import id.lapor.report.ReportStatistics.Detail;
-import id.lapor.report.ReportStatistics.GroupBy;
 import id.lapor.routing.CategoryCatalogue;
+import id.lapor.statistics.Filter;
+import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.Indicators;
+import id.lapor.statistics.Statistics.Detail;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -264,7 +265,7 @@ class StatisticsApiController {
 	}
 
 	/** All groups suppressed together (the rule across groups needs them all), then paged; cached a minute. */
-	private PublicResponse publicAnswer(GroupBy group, ReportStatistics.Filter filter, LocalDate from, LocalDate to,
+	private PublicResponse publicAnswer(GroupBy group, Filter filter, LocalDate from, LocalDate to,
 			PageRequest pageable, Locale locale) {
 		var key = String.join("|", "api", locale.getLanguage(), group.name(), filter.toString(),
 				Integer.toString(pageable.getPageNumber()), Integer.toString(pageable.getPageSize()));

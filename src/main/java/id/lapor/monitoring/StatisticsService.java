@@ -16,12 +16,14 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
-import id.lapor.report.ReportStatistics;
-import id.lapor.report.ReportStatistics.Detail;
-import id.lapor.report.ReportStatistics.GroupBy;
-import id.lapor.report.StatisticsRow;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.CategorySummary;
+import id.lapor.statistics.Filter;
+import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.Indicators;
+import id.lapor.statistics.Statistics;
+import id.lapor.statistics.Statistics.Detail;
+import id.lapor.statistics.StatisticsRow;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
@@ -51,7 +53,7 @@ class StatisticsService {
 	record Result(Instant asOf, List<Indicators> groups, long groupCount, Indicators totals,
 			Map<String, String> bodyCodes) {}
 
-	private final ReportStatistics statistics;
+	private final Statistics statistics;
 	private final AgencyCatalogue agencies;
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
@@ -63,12 +65,12 @@ class StatisticsService {
 	/** What anonymous callers get: all groups and the totals, small counts suppressed. */
 	record PublicResult(Instant asOf, List<PublicIndicators> groups, PublicIndicators totals) {}
 
-	StatisticsService(ReportStatistics statistics, AgencyCatalogue agencies, RegionDirectory regions,
+	StatisticsService(Statistics statistics, AgencyCatalogue agencies, RegionDirectory regions,
 			CategoryCatalogue categories, MessageSource messages, PlatformTransactionManager transactionManager,
 			JdbcTemplate jdbc, StatisticsProperties properties) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setReadOnly(true);
-		// The statistics read several statements from one snapshot (ReportStatistics asks for the same).
+		// The statistics read several statements from one snapshot (Statistics asks for the same).
 		this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.jdbc = jdbc;
 		this.statementTimeoutMillis = Math.max(1, properties.statementTimeout().toMillis());
@@ -80,16 +82,16 @@ class StatisticsService {
 	}
 
 	/** The indicators of all reports the filter selects, without naming any group. */
-	Indicators totals(ReportStatistics.Filter filter) {
+	Indicators totals(Filter filter) {
 		return timed(() -> Indicators.total(statistics.total(filter)));
 	}
 
-	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale) {
+	Result compute(GroupBy groupBy, Filter filter, Locale locale) {
 		return compute(groupBy, filter, Detail.FULL, locale);
 	}
 
 	/** The indicators with only the given detail: what a page does not show is not read. */
-	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Detail detail, Locale locale) {
+	Result compute(GroupBy groupBy, Filter filter, Detail detail, Locale locale) {
 		return timed(() -> {
 			var counts = statistics.count(groupBy, filter, detail);
 			return named(groupBy, counts.groups(), counts, locale);
@@ -100,14 +102,14 @@ class StatisticsService {
 	 * All groups and the totals as anonymous callers get them ({@link SmallCellSuppression}); suppressed over all
 	 * groups, so page them afterwards.
 	 */
-	PublicResult computePublic(GroupBy groupBy, ReportStatistics.Filter filter, Detail detail, Locale locale) {
+	PublicResult computePublic(GroupBy groupBy, Filter filter, Detail detail, Locale locale) {
 		var result = compute(groupBy, filter, detail, locale);
 		var suppressed = SmallCellSuppression.apply(result.groups(), result.totals());
 		return new PublicResult(result.asOf(), suppressed.groups(), suppressed.totals());
 	}
 
 	/** One page of the groups (in the order of their keys), named; the totals are those of all groups. */
-	Result compute(GroupBy groupBy, ReportStatistics.Filter filter, Locale locale, Pageable page) {
+	Result compute(GroupBy groupBy, Filter filter, Locale locale, Pageable page) {
 		return timed(() -> {
 			var counts = statistics.count(groupBy, filter, Detail.FULL);
 			var groups = counts.groups();
@@ -145,7 +147,7 @@ class StatisticsService {
 	}
 
 	/** The given rows of the counts named (only those: names are looked up for them alone). */
-	private Result named(GroupBy groupBy, List<StatisticsRow> rows, ReportStatistics.Counts counts, Locale locale) {
+	private Result named(GroupBy groupBy, List<StatisticsRow> rows, Statistics.Counts counts, Locale locale) {
 		var asOf = statistics.asOf();
 		var regionsByKey = groupBy == GroupBy.PROVINCE || groupBy == GroupBy.REGENCY
 				? regions.findAll(rows.stream().map(StatisticsRow::key).toList())
@@ -177,13 +179,13 @@ class StatisticsService {
 	/** A body with its reports past their deadline now, named, for the dashboard's "worst overdue" list. */
 	record OverdueBody(String code, String name, long overdue) {}
 
-	List<OverdueBody> worstOverdue(ReportStatistics.Filter filter, int limit) {
+	List<OverdueBody> worstOverdue(Filter filter, int limit) {
 		return timed(() -> worstOverdueNamed(filter, limit));
 	}
 
-	private List<OverdueBody> worstOverdueNamed(ReportStatistics.Filter filter, int limit) {
+	private List<OverdueBody> worstOverdueNamed(Filter filter, int limit) {
 		var worst = statistics.worstOverdue(filter, limit);
-		var bodies = agencies.findAll(worst.stream().map(ReportStatistics.OverdueBody::agencyId).toList());
+		var bodies = agencies.findAll(worst.stream().map(row -> row.agencyId()).toList());
 		return worst.stream().filter(row -> bodies.containsKey(row.agencyId()))
 				.map(row -> new OverdueBody(bodies.get(row.agencyId()).code(), bodies.get(row.agencyId()).name(),
 						row.overdue()))
@@ -191,7 +193,7 @@ class StatisticsService {
 	}
 
 	/** For body groups: how many of their reports each body forwarded out, keyed like the groups (body id). */
-	Map<String, Long> forwardedOut(ReportStatistics.Filter filter, List<Indicators> bodies) {
+	Map<String, Long> forwardedOut(Filter filter, List<Indicators> bodies) {
 		return timed(() -> statistics.forwardedOut(filter, bodyIds(bodies.stream().map(Indicators::key))).entrySet()
 				.stream().collect(Collectors.toMap(entry -> Long.toString(entry.getKey()), Map.Entry::getValue)));
 	}

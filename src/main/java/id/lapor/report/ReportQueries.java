@@ -31,7 +31,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,16 +54,13 @@ public class ReportQueries {
 	private final RoutingRecords routingRecords;
 	private final WorkingDayCalendar calendar;
 	private final Attachments attachments;
-	private final ReportStatistics statistics;
 	private final Clock clock;
 
 	ReportQueries(ReportRepository reports, AgencyCatalogue agencies, RegionDirectory regions,
 			CategoryCatalogue categories, AccountDirectory accounts, RoutingRecords routingRecords,
-			WorkingDayCalendar calendar, Attachments attachments, ReportStatistics statistics, IdentitySeal identities,
-			Clock clock) {
+			WorkingDayCalendar calendar, Attachments attachments, IdentitySeal identities, Clock clock) {
 		this.identities = identities;
 		this.attachments = attachments;
-		this.statistics = statistics;
 		this.routingRecords = routingRecords;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -125,23 +121,14 @@ public class ReportQueries {
 	/**
 	 * All reports, for the national administrator and supervisors, optionally of one colour.
 	 *
-	 * @param counts how many reports there are by colour ({@link #countByColour()}): the page's total comes from it
-	 * instead of counting the table again
+	 * @param counts how many reports there are by colour (from the statistics, which count them from their rollups):
+	 * the page's total comes from it instead of counting the table again
 	 */
 	public Page<ReportListItem> findAll(@Nullable StatusColour colour, ColourCounts counts, Pageable pageable,
 			Locale locale) {
 		var slice = colour == null ? reports.findSliceBy(pageable)
 				: reports.findSliceByStatusIn(ReportStatus.withColour(colour), pageable);
 		return toListItems(slice, pageable, counts.of(colour), locale);
-	}
-
-	/**
-	 * All reports by colour, from the statistics rollups where they are current; outside this class's read-only
-	 * transaction, so the statistics' own repeatable-read snapshot applies.
-	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public ColourCounts countByColour() {
-		return statistics.colourCounts();
 	}
 
 	public ColourCounts countByColour(long agencyId) {

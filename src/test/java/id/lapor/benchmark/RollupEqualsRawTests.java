@@ -25,13 +25,13 @@ import id.lapor.agency.BodyKind;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
-import id.lapor.report.OverdueRollup;
-import id.lapor.report.ReportRollup;
-import id.lapor.report.ReportStatistics;
-import id.lapor.report.ReportStatistics.Detail;
-import id.lapor.report.ReportStatistics.Filter;
-import id.lapor.report.ReportStatistics.GroupBy;
-import id.lapor.report.StatisticsRow;
+import id.lapor.statistics.Filter;
+import id.lapor.statistics.GroupBy;
+import id.lapor.statistics.OverdueRollup;
+import id.lapor.statistics.ReportRollup;
+import id.lapor.statistics.Statistics;
+import id.lapor.statistics.Statistics.Detail;
+import id.lapor.statistics.StatisticsRow;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -101,7 +101,7 @@ class RollupEqualsRawTests {
 
 	@Autowired DataSource dataSource;
 	@Autowired JdbcTemplate jdbc;
-	@Autowired ReportStatistics statistics;
+	@Autowired Statistics statistics;
 	@Autowired ReportRollup rollup;
 	@Autowired OverdueRollup overdue;
 	@Autowired SettableClock clock;
@@ -506,7 +506,7 @@ class RollupEqualsRawTests {
 	}
 
 	/** How many years, months and days a count read from the rollups. */
-	private static List<Integer> rolledUp(ReportStatistics.Counts counts) {
+	private static List<Integer> rolledUp(Statistics.Counts counts) {
 		return List.of(counts.yearsFromRollup(), counts.monthsFromRollup(), counts.daysFromRollup());
 	}
 

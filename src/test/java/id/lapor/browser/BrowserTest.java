@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import id.lapor.TestAccounts;
 import id.lapor.TestMailbox;
+import id.lapor.TestReports;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,12 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The application on a random port and one headless Chromium per test class, with the steps every journey uses.
  * All browser tests share this configuration, so they share one application context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import({ TestAccounts.class, TestReports.class, TestMailbox.class })
 abstract class BrowserTest {
 
 	static ChromeDriver browser;

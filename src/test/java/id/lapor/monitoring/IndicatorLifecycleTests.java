@@ -23,11 +23,12 @@ import id.lapor.report.ForwardKind;
 import id.lapor.report.Outcome;
 import id.lapor.report.ReportHandling;
 import id.lapor.report.ReportQueries;
-import id.lapor.report.ReportStatistics;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.ReportVerification;
 import id.lapor.report.ReporterConversation;
 import id.lapor.report.TrackingNumber;
+import id.lapor.statistics.Filter;
+import id.lapor.statistics.Statistics;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class IndicatorLifecycleTests {
 	@Autowired ReporterConversation conversation;
 	@Autowired ReportQueries queries;
 	@Autowired AgencyCatalogue agencies;
-	@Autowired ReportStatistics statistics;
+	@Autowired Statistics statistics;
 
 	private @Nullable String supervisor;
 
@@ -123,7 +124,7 @@ class IndicatorLifecycleTests {
 	}
 
 	private long forwardedOut(String bodyKey) {
-		var filter = new ReportStatistics.Filter(Instant.now().minus(Duration.ofDays(1)),
+		var filter = new Filter(Instant.now().minus(Duration.ofDays(1)),
 				Instant.now().plus(Duration.ofDays(1)), null, "17.71", null);
 		return statistics.forwardedOut(filter, java.util.List.of(Long.valueOf(bodyKey))).getOrDefault(
 				Long.valueOf(bodyKey), 0L);

@@ -12,7 +12,8 @@ import id.lapor.IntegrationTest;
 import id.lapor.TestAccounts;
 import id.lapor.TestReports;
 import id.lapor.account.Role;
-import id.lapor.report.StatisticsRow;
+import id.lapor.statistics.Indicators;
+import id.lapor.statistics.StatisticsRow;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import id.lapor.report.StatisticsRow;
+import id.lapor.statistics.Indicators;
+import id.lapor.statistics.StatisticsRow;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,7 @@
-package id.lapor.monitoring;
+package id.lapor.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
-import id.lapor.report.StatisticsRow;
 
 import org.junit.jupiter.api.Test;
 

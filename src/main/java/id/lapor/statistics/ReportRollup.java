@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -22,9 +22,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import id.lapor.calendar.IndonesianTimeZones;
-import id.lapor.report.ReportStatistics.Filter;
-import id.lapor.report.ReportStatistics.GroupBy;
-import id.lapor.report.ReportTallies.Range;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import id.lapor.report.ReportRollup.Grain;
-import id.lapor.report.ReportTallies.Range;
+import id.lapor.statistics.ReportRollup.Grain;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,14 +8,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import id.lapor.agency.BodyKind;
-import id.lapor.report.ReportRollup.Grain;
+import id.lapor.report.ColourCounts;
+import id.lapor.statistics.ReportRollup.Dimension;
+import id.lapor.statistics.ReportRollup.Grain;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,64 +23,14 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts reports by group for the monitoring indicators, from the yearly, monthly and daily rollups and the changes
+ * The statistics' query API: counts reports by group for the monitoring indicators, from the yearly, monthly and daily rollups and the changes
  * logged since where they answer ({@link ReportRollup}) and from the report table for the rest (working days from
  * {@code working_day_index}, WIB dates). Groups and filters are fixed expressions chosen here, never SQL from a
  * caller.
  */
 @Service
 @Transactional(readOnly = true)
-public class ReportStatistics {
-
-	/** What reports can be grouped by. */
-	public enum GroupBy {
-		/** By the body's id (grouped as a number, cheaper than its text). */
-		BODY("agency_id"),
-		PROVINCE("split_part(region_code, '.', 1)"),
-		REGENCY("region_code"),
-		CATEGORY("category_code"),
-		CLASSIFICATION("classification"),
-		CHANNEL("channel"),
-		/** How completed reports ended ({@code Outcome}); {@code NONE} for reports not completed. */
-		OUTCOME("coalesce(outcome, 'NONE')"),
-		MONTH("to_char(submitted_at at time zone 'Asia/Jakarta', 'YYYY-MM')");
-
-		private final String expression;
-
-		GroupBy(String expression) {
-			this.expression = expression;
-		}
-
-		/** The SQL expression over the report table the reports are grouped by; as text, it is the group key. */
-		String expression() {
-			return expression;
-		}
-	}
-
-	/**
-	 * Which reports count: submitted in {@code [from, to)}, optionally handled by one of the given bodies
-	 * ({@code null}: any body; empty: none) or by a body of one kind, of one region (a province includes its
-	 * regencies), of one category (a top-level category includes its sub-categories), of one classification, one
-	 * channel, or tagged with one national priority programme.
-	 */
-	public record Filter(Instant from, Instant to, @Nullable Set<Long> agencyIds, @Nullable String regionCode,
-			@Nullable String categoryCode, @Nullable Classification classification, @Nullable Channel channel,
-			@Nullable BodyKind bodyKind, @Nullable Long programmeId) {
-
-		public Filter {
-			agencyIds = agencyIds == null ? null : Set.copyOf(agencyIds);
-		}
-
-		public Filter(Instant from, Instant to, @Nullable Set<Long> agencyIds, @Nullable String regionCode,
-				@Nullable String categoryCode) {
-			this(from, to, agencyIds, regionCode, categoryCode, null, null, null, null);
-		}
-
-		/** All reports submitted in {@code [from, to)}. */
-		public static Filter between(Instant from, Instant to) {
-			return new Filter(from, to, null, null, null);
-		}
-	}
+public class Statistics {
 
 	/** Later than any report's submission, for counts of all reports. */
 	private static final Instant ALL_TIME_END = Instant.parse("3000-01-01T00:00:00Z");
@@ -92,7 +41,7 @@ public class ReportStatistics {
 	private final OverdueRollup overdue;
 	private final Clock clock;
 
-	ReportStatistics(NamedParameterJdbcTemplate jdbc, ReportTallies tallies, ReportRollup rollup,
+	Statistics(NamedParameterJdbcTemplate jdbc, ReportTallies tallies, ReportRollup rollup,
 			OverdueRollup overdue, Clock clock) {
 		this.jdbc = jdbc;
 		this.tallies = tallies;
@@ -163,7 +112,7 @@ public class ReportStatistics {
 	public StatisticsRow total(Filter filter) {
 		var groupBy = Stream.of(GroupBy.CLASSIFICATION, GroupBy.PROVINCE, GroupBy.CATEGORY, GroupBy.CHANNEL,
 						GroupBy.BODY)
-				.filter(candidate -> ReportRollup.Dimension.covering(candidate, filter, Grain.MONTH).isPresent())
+				.filter(candidate -> Dimension.covering(candidate, filter, Grain.MONTH).isPresent())
 				.findFirst().orElse(GroupBy.CLASSIFICATION);
 		return count(groupBy, filter, true, true).total();
 	}
@@ -172,6 +121,7 @@ public class ReportStatistics {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ColourCounts colourCounts() {
 		var all = count(GroupBy.CLASSIFICATION, Filter.between(Instant.EPOCH, ALL_TIME_END), false, false).total();
+		// The red statuses are those of the buckets unverified, red and postponed (StatusBucket.of).
 		return new ColourCounts(all.unverified() + all.red() + all.postponed(), all.yellow(), all.green(),
 				all.archived());
 	}
@@ -183,8 +133,7 @@ public class ReportStatistics {
 	private Counts count(GroupBy groupBy, Filter filter, boolean live, boolean durations) {
 		tallies.tuneForStatistics();
 		var counted = new HashMap<String, Tally>();
-		var read = rollup.read(groupBy, filter, new ReportTallies.Range(filter.from(), filter.to()), durations,
-				counted);
+		var read = rollup.read(groupBy, filter, new Range(filter.from(), filter.to()), durations, counted);
 		tallies.countFixed(groupBy, filter, read.rest(), durations, counted);
 		if (live) {
 			tallies.countLive(groupBy, filter, clock.instant(), counted);
@@ -197,8 +146,7 @@ public class ReportStatistics {
 	public Counts countFromReports(GroupBy groupBy, Filter filter) {
 		tallies.tuneForStatistics();
 		var counted = new HashMap<String, Tally>();
-		tallies.countFixed(groupBy, filter, List.of(new ReportTallies.Range(filter.from(), filter.to())), true,
-				counted);
+		tallies.countFixed(groupBy, filter, List.of(new Range(filter.from(), filter.to())), true, counted);
 		tallies.countLive(groupBy, filter, clock.instant(), counted);
 		return counts(counted, 0, 0, 0);
 	}
@@ -222,13 +170,10 @@ public class ReportStatistics {
 	/** The conditions of a filter with its period, adding their parameters. */
 	private List<String> where(Filter filter, MapSqlParameterSource parameters) {
 		var where = ReportTallies.conditions(filter, parameters);
-		where.add(ReportTallies.period(List.of(new ReportTallies.Range(filter.from(), filter.to())), parameters));
+		where.add(ReportTallies.period(List.of(new Range(filter.from(), filter.to())), parameters));
 		parameters.addValue("now", Timestamp.from(clock.instant()));
 		return where;
 	}
-
-	/** A body with its reports past their current deadline now. */
-	public record OverdueBody(long agencyId, long overdue) {}
 
 	/**
 	 * The bodies with the most reports past their current deadline now, among the reports the filter selects (its

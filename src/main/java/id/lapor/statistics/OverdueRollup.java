@@ -1,13 +1,10 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import id.lapor.report.ReportStatistics.Filter;
-import id.lapor.report.ReportStatistics.OverdueBody;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +83,7 @@ public class OverdueRollup {
 	 * The bodies with the most reports past their deadline now among those the filter selects, or nothing when the
 	 * rollup cannot tell: not computed yet, or a filter it does not hold (category, classification, channel,
 	 * programme, or a period that leaves out reports). The instant, the rollup, the log and the reports due since are
-	 * read in one statement, so from one snapshot; {@link ReportStatistics#worstOverdue} calls it in a repeatable-read
+	 * read in one statement, so from one snapshot; {@code Statistics.worstOverdue} calls it in a repeatable-read
 	 * transaction, so that the checks before it see the same.
 	 */
 	public Optional<List<OverdueBody>> worst(Filter filter, int limit) {

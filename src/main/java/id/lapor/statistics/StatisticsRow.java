@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package id.lapor.monitoring;
+package id.lapor.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -16,9 +16,7 @@ import id.lapor.TestAccounts;
 import id.lapor.TestReports;
 import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
-import id.lapor.report.AnswerQuality;
 import id.lapor.report.Outcome;
-import id.lapor.report.ReportStatistics;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +55,7 @@ class AnswerQualityTests {
 		reports.submit(citizen, "91.71", "kependudukan-ktp", false, false);
 
 		var body = agencies.findByCode("dukcapil-91.71").orElseThrow().id();
-		var row = quality.byBody(new ReportStatistics.Filter(Instant.now().minus(Duration.ofDays(1)),
+		var row = quality.byBody(new Filter(Instant.now().minus(Duration.ofDays(1)),
 				Instant.now().plus(Duration.ofDays(1)), Set.of(body), null, null)).get(body);
 
 		assertThat(row.answers()).isEqualTo(5);

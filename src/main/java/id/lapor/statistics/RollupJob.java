@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;

@@ -1,6 +1,4 @@
-package id.lapor.monitoring;
-
-import id.lapor.report.StatisticsRow;
+package id.lapor.statistics;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,11 +20,11 @@ public record Indicators(String key, String name, long received, long unverified
 		@Nullable Double onTimeRate, @Nullable Double reopenRate, long ratings, @Nullable Double averageRating,
 		StatisticsRow.OpenAge openAge, StatisticsRow.Durations durations, @Nullable Double reportsPer100k) {
 
-	static Indicators of(StatisticsRow row, String name) {
+	public static Indicators of(StatisticsRow row, String name) {
 		return of(row, name, null);
 	}
 
-	static Indicators of(StatisticsRow row, String name, @Nullable Long population) {
+	public static Indicators of(StatisticsRow row, String name, @Nullable Long population) {
 		return new Indicators(row.key(), name, row.received(), row.unverified(), row.red(), row.yellow(), row.green(),
 				row.postponed(), row.archived(), row.overdue(), rate(row.yellow() + row.green(), row.received()),
 				rate(row.green(), row.received()), rate(row.completedOnTime(), row.green() + row.overdue()),
@@ -38,11 +36,11 @@ public record Indicators(String key, String name, long received, long unverified
 	 * The indicators of all groups together, from the total counted by the database over all their reports (rates
 	 * from summed counts, never averaged; percentiles over all reports, never combined from groups).
 	 */
-	static Indicators total(StatisticsRow total) {
+	public static Indicators total(StatisticsRow total) {
 		return of(total, "total");
 	}
 
-	static @Nullable Double rate(long part, long whole) {
+	private static @Nullable Double rate(long part, long whole) {
 		return whole == 0 ? null : (double) part / whole;
 	}
 }

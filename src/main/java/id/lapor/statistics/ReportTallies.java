@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,9 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import id.lapor.report.ReportStatistics.Filter;
-import id.lapor.report.ReportStatistics.GroupBy;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -21,17 +18,11 @@ import org.springframework.stereotype.Component;
  * Counts reports from the report table itself, into {@link Tally tallies} by group key: what the monthly and daily
  * rollups hold (counts and histograms of working days, fixed once the reports are; also from the log of changes not
  * yet rolled up), and what depends on the current time (overdue, age of open work), always counted live. The
- * definitions of the indicators' counts live here and in {@link Tally}; the rollups are computed with the same
- * queries.
+ * definitions of the indicators' counts live here, in {@link Tally} and, for the statuses each status bucket holds,
+ * in {@link StatusBucket}; the rollups are computed with the same queries.
  */
 @Component
 class ReportTallies {
-
-	/** Waiting for verification or for follow-up: the red, yellow and unverified reports. */
-	static final String OPEN = "('SUBMITTED', 'AWAITING_VERIFICATION', 'ASSIGNED', 'REOPENED', 'IN_PROGRESS')";
-
-	/** A part of the period: submitted in {@code [from, to)}. */
-	record Range(Instant from, Instant to) {}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -101,8 +92,9 @@ class ReportTallies {
 		where.add(period(ranges, parameters));
 		var conditions = String.join(" and ", where);
 
-		// One pass: the counts per group and, through two more grouping sets, the histograms of working days to the
-		// first follow-up and to completion per group (hashed; percentiles of any set of groups or months stay exact).
+		// One pass: the counts per group (the status buckets' columns generated from the statuses' colours) and,
+		// through two more grouping sets, the histograms of working days to the first follow-up and to completion per
+		// group (hashed; percentiles of any set of groups or months stay exact).
 		var histograms = durations
 				? "response_working_days, completion_working_days, grouping(response_working_days, completion_working_days)"
 				: "3";
@@ -113,13 +105,8 @@ class ReportTallies {
 		jdbc.query("""
 				select cast(%1$s as text) as key, %3$s as grouping_set,
 				       %6$s as received,
-				       %6$s filter (where status in ('SUBMITTED', 'AWAITING_VERIFICATION')) as unverified,
-				       %6$s filter (where status in ('ASSIGNED', 'REOPENED')) as red,
-				       %6$s filter (where status = 'IN_PROGRESS') as yellow,
-				       %6$s filter (where status in ('COMPLETED', 'CLOSED')) as green,
-				       %6$s filter (where status = 'POSTPONED') as postponed,
-				       %6$s filter (where status = 'ARCHIVED') as archived,
-				       %6$s filter (where status in ('COMPLETED', 'CLOSED')
+				       %8$s,
+				       %6$s filter (where %9$s
 				                          and followed_up_at <= follow_up_due_at
 				                          and completed_at <= resolution_due_at) as completed_on_time,
 				       %6$s filter (where reopened_count > 0) as reopened,
@@ -128,7 +115,7 @@ class ReportTallies {
 				from %5$s r
 				where %2$s
 				group by %4$s""".formatted(keyExpression, conditions, histograms, groups, source.table, source.count,
-						source.rating), parameters,
+						source.rating, StatusBucket.columns(source.count), StatusBucket.GREEN.condition()), parameters,
 				(RowCallbackHandler) row -> {
 					var tally = tallies.computeIfAbsent(String.valueOf(row.getString("key")), key -> new Tally());
 					switch (row.getInt("grouping_set")) {
@@ -170,11 +157,12 @@ class ReportTallies {
 				       count(*) filter (where open
 				                          and last_changed_at <= cast(:now as timestamptz) - interval '56 days') as open_stale
 				from (select %1$s as group_value, true as open, submitted_at, last_changed_at, next_due_at
-				      from reports r where %3$s and status in %2$s
+				      from reports r where %3$s and %2$s
 				      union all
 				      select %1$s, false, submitted_at, last_changed_at, next_due_at
-				      from reports r where %3$s and status = 'POSTPONED' and next_due_at < :now) live
-				group by group_value""".formatted(groupBy.expression(), OPEN, conditions), parameters,
+				      from reports r where %3$s and %4$s and next_due_at < :now) live
+				group by group_value""".formatted(groupBy.expression(), StatusBucket.condition(StatusBucket.OPEN),
+						conditions, StatusBucket.POSTPONED.condition()), parameters,
 				(RowCallbackHandler) row -> {
 					var tally = tallies.computeIfAbsent(String.valueOf(row.getString("key")), key -> new Tally());
 					tally.overdue += row.getLong("overdue");

@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +36,7 @@ final class Tally {
 	/**
 	 * Adds the counts of a result row with the columns {@code received, unverified, red, yellow, green, postponed,
 	 * archived, completed_on_time, reopened, ratings, rating_sum}, one after the other in this order (the report
-	 * table's and the rollups' queries).
+	 * table's and the rollups' queries; the status buckets in the order of {@link StatusBucket}).
 	 */
 	void addCounts(ResultSet row) throws SQLException {
 		// By position: one name look-up per row instead of eleven (the rollup reads take tens of thousands of rows).

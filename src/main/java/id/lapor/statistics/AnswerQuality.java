@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import java.sql.Timestamp;
 import java.util.HashMap;
@@ -49,7 +49,7 @@ public class AnswerQuality {
 	}
 
 	/** Per body id, for the reports submitted in {@code [from, to)} handled by the given bodies ({@code null}: all). */
-	public Map<Long, Row> byBody(ReportStatistics.Filter period) {
+	public Map<Long, Row> byBody(Filter period) {
 		var parameters = new MapSqlParameterSource("from", Timestamp.from(period.from()))
 				.addValue("to", Timestamp.from(period.to())).addValue("short", SHORT_ANSWER)
 				.addValue("reused", REUSED_IN);
@@ -76,7 +76,7 @@ public class AnswerQuality {
 				           a.length < :short or u.fingerprint is not null as boilerplate
 				    from answers a left join reused u on u.agency_id = a.agency_id and u.fingerprint = a.fingerprint),
 				per_report as (
-				    select p.agency_id, p.status in ('COMPLETED', 'CLOSED') as completed,
+				    select p.agency_id, %s as completed,
 				           coalesce(bool_or(not j.boilerplate), false) as substantive,
 				           count(j.report_id) as answers, count(*) filter (where j.boilerplate) as boilerplate
 				    from period p left join judged j on j.report_id = p.id
@@ -84,7 +84,7 @@ public class AnswerQuality {
 				select agency_id, sum(answers) as answers, sum(boilerplate) as boilerplate,
 				       count(*) filter (where completed) as completed,
 				       count(*) filter (where completed and not substantive) as without_substance
-				from per_report group by agency_id""".formatted(bodies);
+				from per_report group by agency_id""".formatted(bodies, StatusBucket.GREEN.condition());
 		var rows = new HashMap<Long, Row>();
 		jdbc.query(sql, parameters, resultSet -> {
 			rows.put(resultSet.getLong("agency_id"), new Row(resultSet.getLong("answers"),

@@ -1,0 +1,4 @@
+package id.lapor.statistics;
+
+/** A body with its reports past their current deadline now. */
+public record OverdueBody(long agencyId, long overdue) {}
