@@ -22,7 +22,6 @@ import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.programme.PriorityProgrammes;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
-import id.lapor.report.ReportExport;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.Reprimands;
@@ -31,6 +30,8 @@ import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.statistics.GroupBy;
 import id.lapor.statistics.Indicators;
+import id.lapor.statistics.ReportExport;
+import id.lapor.statistics.ReportExportRow;
 import id.lapor.statistics.Statistics.Detail;
 
 import jakarta.servlet.http.HttpServletRequest;

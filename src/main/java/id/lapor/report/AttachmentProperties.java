@@ -1,24 +1,19 @@
 package id.lapor.report;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits and place of attachments.
+ * Limits of attachments (where they are kept: {@link id.lapor.files.FileStorageProperties}).
  *
  * @param maxSize the largest file accepted
  * @param maxPerReport how many files one report (or one message) may carry
  * @param types the content types accepted, as detected from the file's bytes; an image type is accepted only when
  * the JDK can decode it, because every image is re-encoded without its metadata
- * @param directory where the file-system storage keeps the files
- * @param s3 an S3-compatible object store to use instead of the directory (when its bucket is set)
  * @param maxPixels the largest image accepted, in pixels (width × height as the file declares it, read before
  * decoding), so a small file cannot unpack into gigabytes
  * @param maxPerHour how many files one account may upload in an hour, counted in the database (all instances)
@@ -29,24 +24,9 @@ public record AttachmentProperties(
 		@DefaultValue("10MB") DataSize maxSize,
 		@DefaultValue("5") int maxPerReport,
 		@DefaultValue({ "image/jpeg", "image/png", "application/pdf" }) Set<String> types,
-		@DefaultValue("data/attachments") Path directory,
-		@DefaultValue S3 s3,
 		@DefaultValue("40000000") long maxPixels,
 		@DefaultValue("30") int maxPerHour,
 		@DefaultValue Pending pending) {
-
-	/**
-	 * @param endpoint the store's address, e.g. {@code https://s3.ap-southeast-3.amazonaws.com} or a MinIO server;
-	 * empty for AWS's default endpoint of the region
-	 * @param pathStyle {@code /bucket/key} addresses, which most S3-compatible stores need
-	 */
-	public record S3(@Nullable String bucket, @Nullable URI endpoint, @DefaultValue("ap-southeast-3") String region,
-			@Nullable String accessKey, @Nullable String secretKey, @DefaultValue("true") boolean pathStyle) {
-
-		boolean configured() {
-			return bucket != null && !bucket.isBlank();
-		}
-	}
 
 	/**
 	 * Uploads waiting for their form to be sent, per account (over all its forms).

@@ -23,6 +23,9 @@ import java.util.UUID;
 
 import id.lapor.account.LaporUser;
 import id.lapor.account.Role;
+import id.lapor.files.FileStorage;
+import id.lapor.files.ImageRejectedException;
+import id.lapor.files.ImageScrubber;
 
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
@@ -49,12 +52,12 @@ public class Attachments {
 
 	private final AttachmentRepository attachments;
 	private final ReportRepository reports;
-	private final AttachmentStorage storage;
+	private final FileStorage storage;
 	private final AttachmentProperties properties;
 	private final Clock clock;
 	private final Tika tika = new Tika();
 
-	Attachments(AttachmentRepository attachments, ReportRepository reports, AttachmentStorage storage,
+	Attachments(AttachmentRepository attachments, ReportRepository reports, FileStorage storage,
 			AttachmentProperties properties, Clock clock) {
 		this.attachments = attachments;
 		this.reports = reports;
@@ -102,7 +105,11 @@ public class Attachments {
 			}
 			var stored = received;
 			if (type.startsWith("image/")) {
-				scrubbed = ImageScrubber.scrub(received, type, properties.maxPixels());
+				try {
+					scrubbed = ImageScrubber.scrub(received, type, properties.maxPixels());
+				} catch (ImageRejectedException e) {
+					throw new AttachmentRejectedException(e.reason());
+				}
 				stored = scrubbed.file();
 				type = scrubbed.contentType();
 			}

@@ -3,7 +3,9 @@ package id.lapor.report;
 import java.time.Clock;
 import java.time.Instant;
 
+import id.lapor.files.FileStorage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,10 +24,10 @@ class PendingAttachmentsPurgeJob {
 	static final int BATCH = 200;
 
 	private final Attachments attachments;
-	private final AttachmentStorage storage;
+	private final FileStorage storage;
 	private final Clock clock;
 
-	PendingAttachmentsPurgeJob(Attachments attachments, AttachmentStorage storage, Clock clock) {
+	PendingAttachmentsPurgeJob(Attachments attachments, FileStorage storage, Clock clock) {
 		this.attachments = attachments;
 		this.storage = storage;
 		this.clock = clock;

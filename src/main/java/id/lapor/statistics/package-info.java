@@ -17,7 +17,8 @@
  * counts and filters name, among them {@code response_working_days} and {@code completion_working_days}),
  * {@code report_history} (reports forwarded out) and {@code report_responses} (answer quality) of {@code report};
  * {@code report_programmes} of {@code programme} (the filter by programme); {@code categories} of {@code routing}
- * (a category with its sub-categories) and {@code agencies} of {@code agency} (a kind of body). A change to those
+ * (a category with its sub-categories, and names in the body's export, {@link id.lapor.statistics.ReportExport}),
+ * {@code regions} (names in the export) and {@code agencies} (a kind of body) of {@code agency}. A change to those
  * tables' columns is a change to this read model.
  * <p>
  * <b>Triggers.</b> Statement triggers on {@code reports} (migrations V20 to V25) keep this module's logs in step

@@ -28,6 +28,7 @@ import javax.imageio.ImageIO;
 import id.lapor.IntegrationTest;
 import id.lapor.TestAccounts;
 import id.lapor.account.Role;
+import id.lapor.files.ImageScrubber;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

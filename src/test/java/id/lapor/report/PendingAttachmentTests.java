@@ -14,6 +14,7 @@ import id.lapor.IntegrationTest;
 import id.lapor.TestAccounts;
 import id.lapor.TestReports;
 import id.lapor.account.LaporUser;
+import id.lapor.files.FileStorageProperties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ class PendingAttachmentTests {
 	@Autowired TestReports reports;
 	@Autowired JdbcTemplate jdbc;
 	@Autowired AttachmentProperties properties;
+	@Autowired FileStorageProperties storageProperties;
 	@Autowired PendingAttachmentsPurgeJob purgeJob;
 
 	@Test
@@ -89,7 +91,7 @@ class PendingAttachmentTests {
 				idOf(citizen));
 		var createdAt = jdbc.queryForObject("select created_at from report_attachments where uploaded_by = ?",
 				java.sql.Timestamp.class, idOf(citizen)).toInstant();
-		var file = properties.directory().resolve(key);
+		var file = storageProperties.directory().resolve(key);
 		assertThat(file).exists();
 		var sent = reports.ktpComplaint(accounts.citizen("Pelapor Lain"), false, false);
 		var sentAttachment = sentAttachmentStaysAfterThePurge(sent);
@@ -101,7 +103,7 @@ class PendingAttachmentTests {
 		assertThat(purgeJob.purge(createdAt.plus(Duration.ofHours(24)).plusSeconds(1))).isPositive();
 		assertThat(pendingOf(citizen)).isZero();
 		assertThat(file).doesNotExist();
-		assertThat(properties.directory().resolve(sentAttachment)).exists();
+		assertThat(storageProperties.directory().resolve(sentAttachment)).exists();
 	}
 
 	/** Attaches an upload to a sent report; returns its storage key. */

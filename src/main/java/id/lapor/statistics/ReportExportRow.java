@@ -1,6 +1,11 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import java.time.Instant;
+
+import id.lapor.report.Classification;
+import id.lapor.report.Outcome;
+import id.lapor.report.ReportStatus;
+import id.lapor.report.TrackingNumber;
 
 import org.jspecify.annotations.Nullable;
 

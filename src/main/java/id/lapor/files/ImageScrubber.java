@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.files;
 
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -26,10 +26,10 @@ import javax.imageio.stream.ImageInputStream;
  * <p>The image's declared size is read before anything is decoded: a file of a few kilobytes can declare a
  * gigapixel image and exhaust the memory when decoded (a decompression bomb).
  */
-final class ImageScrubber {
+public final class ImageScrubber {
 
 	/** A re-encoded image: its file (the caller deletes it) and type. */
-	record Scrubbed(Path file, String contentType) {}
+	public record Scrubbed(Path file, String contentType) {}
 
 	private static final float JPEG_QUALITY = 0.9f;
 	private static final int JPEG_APP1 = 0xE1;
@@ -39,20 +39,20 @@ final class ImageScrubber {
 	}
 
 	/**
-	 * @throws AttachmentRejectedException {@code dimensions} when the image is larger than {@code maxPixels},
+	 * @throws ImageRejectedException {@code dimensions} when the image is larger than {@code maxPixels},
 	 * {@code type} when the JDK cannot decode the type, {@code unreadable} when the file is broken
 	 */
-	static Scrubbed scrub(Path original, String contentType, long maxPixels) {
+	public static Scrubbed scrub(Path original, String contentType, long maxPixels) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(original.toFile())) {
 			var readers = in == null ? null : ImageIO.getImageReaders(in);
 			if (readers == null || !readers.hasNext()) {
-				throw new AttachmentRejectedException("type");
+				throw new ImageRejectedException("type");
 			}
 			var reader = readers.next();
 			try {
 				reader.setInput(in, true, false);
 				if ((long) reader.getWidth(0) * reader.getHeight(0) > maxPixels) {
-					throw new AttachmentRejectedException("dimensions");
+					throw new ImageRejectedException("dimensions");
 				}
 				var jpeg = "image/jpeg".equals(contentType);
 				var image = upright(reader.read(0), jpeg ? orientation(reader) : 1);
@@ -72,10 +72,10 @@ final class ImageScrubber {
 				reader.dispose();
 			}
 		} catch (IOException | RuntimeException e) {
-			if (e instanceof AttachmentRejectedException rejected) {
+			if (e instanceof ImageRejectedException rejected) {
 				throw rejected;
 			}
-			throw new AttachmentRejectedException("unreadable");
+			throw new ImageRejectedException("unreadable");
 		}
 	}
 
@@ -138,7 +138,7 @@ final class ImageScrubber {
 	}
 
 	/** The image turned and mirrored as the EXIF orientation says it is to be shown. */
-	static BufferedImage upright(BufferedImage image, int orientation) {
+	public static BufferedImage upright(BufferedImage image, int orientation) {
 		if (orientation == 1) {
 			return image;
 		}

@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,23 +7,24 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The S3 adapter against a minimal S3-compatible server on loopback that keeps objects by path (it checks the
  * addressing and the bytes, not the signatures).
  */
-class S3AttachmentStorageTests {
+class S3StorageTests {
+
+	/** A 1×1 PNG. */
+	private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+			"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 	private HttpServer server;
 	private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
@@ -87,22 +88,20 @@ class S3AttachmentStorageTests {
 	@Test
 	void storesReadsAndDeletesObjectsInTheBucketWithPathStyleAddresses() throws IOException {
 
-		var s3 = new AttachmentProperties.S3("lapor-lampiran",
+		var s3 = new FileStorageProperties.S3("lapor-lampiran",
 				URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "ap-southeast-3", "kunci", "rahasia",
 				true);
-		var storage = new AttachmentStorageConfiguration().attachmentStorage(new AttachmentProperties(
-				DataSize.ofMegabytes(10), 5, Set.of("image/png"), Path.of("unused"), s3, 40_000_000, 30,
-				new AttachmentProperties.Pending(20, DataSize.ofMegabytes(50), Duration.ofHours(24))));
-		assertThat(storage).isInstanceOf(S3AttachmentStorage.class);
+		var storage = new FileStorageConfiguration().fileStorage(new FileStorageProperties(Path.of("unused"), s3));
+		assertThat(storage).isInstanceOf(S3Storage.class);
 
-		var file = Files.write(Files.createTempFile("lampiran", ".png"), AttachmentTests.PNG);
+		var file = Files.write(Files.createTempFile("lampiran", ".png"), PNG);
 		storage.store("2026/11/23/lampiran-1", file);
 		Files.delete(file);
 
 		assertThat(objects).containsKey("/lapor-lampiran/2026/11/23/lampiran-1");
-		assertThat(objects.get("/lapor-lampiran/2026/11/23/lampiran-1")).isEqualTo(AttachmentTests.PNG);
+		assertThat(objects.get("/lapor-lampiran/2026/11/23/lampiran-1")).isEqualTo(PNG);
 		try (var in = storage.open("2026/11/23/lampiran-1")) {
-			assertThat(in.readAllBytes()).isEqualTo(AttachmentTests.PNG);
+			assertThat(in.readAllBytes()).isEqualTo(PNG);
 		}
 		storage.delete("2026/11/23/lampiran-1");
 		assertThat(objects).doesNotContainKey("/lapor-lampiran/2026/11/23/lampiran-1");
@@ -111,10 +110,8 @@ class S3AttachmentStorageTests {
 
 	@Test
 	void withoutABucketTheFileSystemIsUsed() {
-		var storage = new AttachmentStorageConfiguration().attachmentStorage(new AttachmentProperties(
-				DataSize.ofMegabytes(10), 5, Set.of("image/png"), Path.of("target/unused"),
-				new AttachmentProperties.S3(null, null, "ap-southeast-3", null, null, true), 40_000_000, 30,
-				new AttachmentProperties.Pending(20, DataSize.ofMegabytes(50), Duration.ofHours(24))));
-		assertThat(storage).isInstanceOf(FileSystemAttachmentStorage.class);
+		var storage = new FileStorageConfiguration().fileStorage(new FileStorageProperties(Path.of("target/unused"),
+				new FileStorageProperties.S3(null, null, "ap-southeast-3", null, null, true)));
+		assertThat(storage).isInstanceOf(FileSystemStorage.class);
 	}
 }

@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.statistics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +11,12 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import id.lapor.report.Classification;
+import id.lapor.report.Outcome;
+import id.lapor.report.ReportStatus;
+import id.lapor.report.StatusColour;
+import id.lapor.report.TrackingNumber;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -21,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Streams a body's reports for export, row by row from a database cursor, so exporting 100,000 reports never holds
- * them all in memory. Same selection as the body's list: all, one colour, or the overdue ones.
+ * them all in memory. Same selection as the body's list: all, one colour, or the overdue ones. Part of this module's
+ * declared read model: it reads {@code reports} and the names in {@code categories} and {@code regions}.
  */
 @Service
 @Transactional(readOnly = true)

@@ -1,13 +1,13 @@
-package id.lapor.report;
+package id.lapor.files;
 
 import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * Where attachment files live, outside the database. The file-system adapter is the default; another adapter (an
- * S3-compatible object store) can take its place without the rest of the module noticing.
+ * Where files live, outside the database: the file system by default, an S3-compatible object store when
+ * {@code lapor.attachments.s3.bucket} is set, without its users noticing which.
  */
-interface AttachmentStorage {
+public interface FileStorage {
 
 	/** Stores the file's content under the key, streaming it: a file is never held in memory whole. */
 	void store(String key, Path file);

@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.files;
 
 import java.util.Objects;
 
@@ -18,16 +18,16 @@ import software.amazon.awssdk.services.s3.S3Client;
  * An S3-compatible object store when {@code lapor.attachments.s3.bucket} is set, else the file system.
  */
 @Configuration(proxyBeanMethods = false)
-class AttachmentStorageConfiguration {
+class FileStorageConfiguration {
 
 	@Bean
-	AttachmentStorage attachmentStorage(AttachmentProperties properties) {
+	FileStorage fileStorage(FileStorageProperties properties) {
 		var s3 = properties.s3();
-		return s3.configured() ? new S3AttachmentStorage(s3Client(s3), Objects.requireNonNull(s3.bucket()))
-				: new FileSystemAttachmentStorage(properties);
+		return s3.configured() ? new S3Storage(s3Client(s3), Objects.requireNonNull(s3.bucket()))
+				: new FileSystemStorage(properties.directory());
 	}
 
-	static S3Client s3Client(AttachmentProperties.S3 s3) {
+	static S3Client s3Client(FileStorageProperties.S3 s3) {
 		var builder = S3Client.builder()
 				.httpClient(UrlConnectionHttpClient.create())
 				.region(Region.of(s3.region()))

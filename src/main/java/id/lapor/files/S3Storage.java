@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.files;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -10,15 +10,15 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
- * Keeps attachment files in a bucket of an S3-compatible object store (AWS S3, MinIO, a cloud provider's
+ * Keeps files in a bucket of an S3-compatible object store (AWS S3, MinIO, a cloud provider's
  * S3-compatible service), configured with {@code LAPOR_ATTACHMENTS_S3_*}.
  */
-class S3AttachmentStorage implements AttachmentStorage {
+class S3Storage implements FileStorage {
 
 	private final S3Client client;
 	private final String bucket;
 
-	S3AttachmentStorage(S3Client client, String bucket) {
+	S3Storage(S3Client client, String bucket) {
 		this.client = client;
 		this.bucket = bucket;
 	}
