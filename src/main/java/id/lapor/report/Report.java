@@ -26,6 +26,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import id.lapor.account.PlaceholderAccounts;
+import id.lapor.routing.Landing;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
@@ -57,13 +58,12 @@ class Report {
 	/** After this many bodies declined a report, a person at the national administrator decides. */
 	static final int MAX_DECLINES = 3;
 
-	/** Why a report waits in the national administrator's queue (history detail, message {@code queue.reason.*}). */
-	static final String LOW_CONFIDENCE = "LOW_CONFIDENCE";
-	static final String NO_LIAISON = "NO_LIAISON";
+	/**
+	 * Why a report waits in the national administrator's queue (history detail, message {@code queue.reason.*});
+	 * besides the reasons of routing's {@code Landing.Kind}: the loop guard of forwarding.
+	 */
+	static final String NO_LIAISON = Landing.Kind.NO_LIAISON.name();
 	static final String TOO_MANY_DECLINES = "TOO_MANY_DECLINES";
-
-	/** The routing rule recorded when a report goes to the nearest staffed parent of the body the rule chose. */
-	static final String STAFFED_PARENT = "STAFFED_PARENT";
 
 	@Id
 	private UUID id;

@@ -104,11 +104,11 @@ public class ReportHandling {
 		}
 
 		var now = clock.instant();
-		var staffed = routing.staffedBody(target);
-		var destination = staffed.orElse(target);
+		var landing = routing.land(target);
+		var destination = landing.queued() ? target : landing.body();
 		var reached = report.forward(liaison.id(), fromAgencyId, destination.id(), kind, reason, now);
 		var outcome = ForwardOutcome.FORWARDED;
-		if (!reached || staffed.isEmpty()) {
+		if (!reached || landing.queued()) {
 			report.queueForVerification(routing.nationalAdministratorBody().id(),
 					reached ? Report.NO_LIAISON : Report.TOO_MANY_DECLINES, now);
 			outcome = ForwardOutcome.QUEUED_FOR_VERIFICATION;

@@ -6,12 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.lapor.agency.AgencySummary;
+import id.lapor.routing.Landing;
 import id.lapor.routing.RoutingRequest;
 import id.lapor.routing.RoutingService;
 import id.lapor.routing.UnknownCategoryException;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,8 +66,7 @@ public class ReportSubmission {
 				submissionToken, identities, now);
 		report.recordRouting(decision.confidence(), routingRecords.explanation(decision.explanation()),
 				routingRecords.bodies(decision));
-		deliver(report, decision.target(), decision.rule().name(),
-				decision.needsVerification() ? Report.LOW_CONFIDENCE : null, now);
+		deliver(report, routing.land(decision), decision.rule().name(), now);
 		deadlines.update(report, now);
 		reports.saveAndFlush(report);
 		attachments.attachPending(report.getId(), reporterId, report.getReporterOnRecord(), submissionToken, null);
@@ -88,20 +86,14 @@ public class ReportSubmission {
 	}
 
 	/**
-	 * Gives a report to the body that will work on it, or to the national administrator's queue.
+	 * Gives a report to the body routing landed it at, or to the national administrator's queue.
 	 */
-	private void deliver(Report report, AgencySummary target, String rule, @Nullable String verificationReason,
-			Instant now) {
-
-		if (verificationReason != null) {
-			report.queueForVerification(routing.nationalAdministratorBody().id(), verificationReason, now);
-			return;
-		}
-		var staffed = routing.staffedBody(target);
-		if (staffed.isEmpty()) {
-			report.queueForVerification(routing.nationalAdministratorBody().id(), Report.NO_LIAISON, now);
+	private static void deliver(Report report, Landing landing, String rule, Instant now) {
+		if (landing.queued()) {
+			report.queueForVerification(landing.body().id(), landing.kind().name(), now);
 		} else {
-			report.assignTo(staffed.get().id(), staffed.get().id() == target.id() ? rule : Report.STAFFED_PARENT, now);
+			report.assignTo(landing.body().id(), landing.kind() == Landing.Kind.TARGET ? rule : landing.kind().name(),
+					now);
 		}
 	}
 

@@ -74,7 +74,7 @@ public class RoutingService {
 	 * liaison officer, else its nearest parent that has one (department → regional government). Empty when nobody
 	 * up the line is staffed: then the national administrator must find a body.
 	 */
-	public Optional<AgencySummary> staffedBody(AgencySummary target) {
+	Optional<AgencySummary> staffedBody(AgencySummary target) {
 		var candidate = Optional.of(target);
 		for (int depth = 0; depth < 5 && candidate.isPresent(); depth++) {
 			var body = candidate.get();
@@ -84,6 +84,26 @@ public class RoutingService {
 			candidate = agencies.findParent(body.id());
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Where a report routed by this decision lands: the national administrator's queue when the decision needs
+	 * verification, else as {@link #land(AgencySummary)}.
+	 */
+	public Landing land(RoutingDecision decision) {
+		return decision.needsVerification() ? new Landing(nationalAdministratorBody(), Landing.Kind.LOW_CONFIDENCE)
+				: land(decision.target());
+	}
+
+	/**
+	 * Where a report meant for {@code target} lands: the target or its nearest staffed parent, else the national
+	 * administrator's queue. A report never lands where nobody works.
+	 */
+	public Landing land(AgencySummary target) {
+		return staffedBody(target)
+				.map(body -> new Landing(body, body.id() == target.id() ? Landing.Kind.TARGET
+						: Landing.Kind.STAFFED_PARENT))
+				.orElseGet(() -> new Landing(nationalAdministratorBody(), Landing.Kind.NO_LIAISON));
 	}
 
 	/**
