@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import id.lapor.account.Connectivity;
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.BodyKind;
@@ -28,6 +27,7 @@ import id.lapor.report.Reprimands;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
+import id.lapor.statistics.Connectivity;
 import id.lapor.statistics.GroupBy;
 import id.lapor.statistics.Indicators;
 import id.lapor.statistics.ReportExport;

@@ -18,8 +18,9 @@
  * {@code report_history} (reports forwarded out) and {@code report_responses} (answer quality) of {@code report};
  * {@code report_programmes} of {@code programme} (the filter by programme); {@code categories} of {@code routing}
  * (a category with its sub-categories, and names in the body's export, {@link id.lapor.statistics.ReportExport}),
- * {@code regions} (names in the export) and {@code agencies} (a kind of body) of {@code agency}. A change to those
- * tables' columns is a change to this read model.
+ * {@code regions} (names in the export) and {@code agencies} (a kind of body) of {@code agency}; {@code accounts} of
+ * {@code account} (which bodies have an enabled liaison officer who logged in lately: {@code Connectivity}). A change
+ * to those tables' columns is a change to this read model.
  * <p>
  * <b>Triggers.</b> Statement triggers on {@code reports} (migrations V20 to V25) keep this module's logs in step
  * with every insert, update and delete, whoever makes it: {@code log_report_rollup_changes} fills

@@ -1,4 +1,4 @@
-package id.lapor.account;
+package id.lapor.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.lapor.IntegrationTest;
 import id.lapor.TestAccounts;
+import id.lapor.account.Role;
 import id.lapor.agency.BodyKind;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package id.lapor.account;
+package id.lapor.statistics;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Connectivity (keterhubungan) of the bodies in the catalogue: how many are connected (have at least one enabled
  * liaison account) and how many are actively managed (one of their liaison officers logged in within the last
- * {@value #ACTIVE_DAYS} days), per kind of body. One aggregate query over the active bodies.
+ * {@value #ACTIVE_DAYS} days), per kind of body. One aggregate query over the active bodies, part of this module's
+ * declared read model ({@code accounts} and {@code agencies}).
  */
 @Service
 @Transactional(readOnly = true)
