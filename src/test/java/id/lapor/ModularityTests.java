@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
@@ -19,10 +18,5 @@ class ModularityTests {
 	void theBenchmarkIsNoModule() {
 		// A tool in src/benchmark, compiled with the tests (which Modulith leaves out), not part of the application.
 		assertThat(modules.getModuleByName("benchmark")).isEmpty();
-	}
-
-	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeDocumentation();
 	}
 }

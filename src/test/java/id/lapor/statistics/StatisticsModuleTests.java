@@ -14,6 +14,7 @@ import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.ColourCounts;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.StatusColour;
+import id.lapor.system.ModuleTestDatabase;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,15 +22,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * The statistics module on its own (and the shared {@code system} module, which starts the embedded database): it
- * needs no other module's beans, only their tables, which it reads as its read model. Reports are written here in SQL
- * as the {@code report} module would have left them.
+ * The statistics module on its own (with the shared {@code system} module, as every module test): it needs no other
+ * module's beans, only their tables, which it reads as its read model. Reports are written here in SQL as the
+ * {@code report} module would have left them, into the database all module tests share ({@link ModuleTestDatabase}).
  * <p>
  * A status counts under its colour ({@link ReportStatus#colour}) in the SQL too, counted from the reports and from
  * the rollups; the status lists the migrations wrote into the schema (the partial index of the open reports, the
  * constraint that only they and the postponed ones have a deadline, the completion trigger) agree with the colours.
  */
 @ApplicationModuleTest
+@ModuleTestDatabase
 class StatisticsModuleTests {
 
 	private static final Pattern STATUS = Pattern.compile("'([A-Z_]+)'");
