@@ -46,6 +46,8 @@ public @interface ModuleTestDatabase {
 		public void initialize(ConfigurableApplicationContext context) {
 
 			var environment = context.getEnvironment();
+			// Module contexts stay cached side by side, on whichever server, each holding its pool's connections open.
+			TestPropertyValues.of("spring.datasource.hikari.maximum-pool-size=4").applyTo(environment);
 			if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
 				return;
 			}
@@ -55,10 +57,8 @@ public @interface ModuleTestDatabase {
 			// 30 s for one).
 			((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("moduleTestDatabase",
 					Initializer::release);
-			// Module contexts stay cached side by side, each holding its pool's connections open.
 			TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-					"spring.datasource.password=postgres", "spring.datasource.hikari.maximum-pool-size=4")
-					.applyTo(environment);
+					"spring.datasource.password=postgres").applyTo(environment);
 		}
 
 		private static synchronized String acquire() {
