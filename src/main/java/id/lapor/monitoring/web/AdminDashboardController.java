@@ -54,11 +54,9 @@ class AdminDashboardController {
 	}
 
 	@GetMapping("/admin/reports/{number}")
-	String showReport(@PathVariable String number, Model model, Locale locale) {
+	String showReport(@PathVariable TrackingNumber number, Model model, Locale locale) {
 
-		var report = TrackingNumber.parse(number)
-				.flatMap(parsed -> queries.findForSupervision(parsed, locale))
-				.orElseThrow(ReportNotFoundException::new);
+		var report = queries.findForSupervision(number, locale).orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
 		return "monitoring/report";
 	}

@@ -241,12 +241,12 @@ class MonitoringController {
 
 	/** A report as the drill-down opens it: any report for the nation's supervisors, else one of the scope. */
 	@GetMapping("/monitoring/reports/{number}")
-	String report(@PathVariable String number, @AuthenticationPrincipal LaporUser user, Model model, Locale locale) {
+	String report(@PathVariable TrackingNumber number, @AuthenticationPrincipal LaporUser user, Model model,
+			Locale locale) {
 
 		var scope = MonitoringScope.of(user, agencies);
-		var report = TrackingNumber.parse(number)
-				.flatMap(parsed -> scope.isNational() ? reports.findForSupervision(parsed, locale)
-						: reports.findForAgencies(parsed, Objects.requireNonNull(scope.bodies()), locale))
+		var report = (scope.isNational() ? reports.findForSupervision(number, locale)
+				: reports.findForAgencies(number, Objects.requireNonNull(scope.bodies()), locale))
 				.orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
 		if (scope.isNational()) {

@@ -65,19 +65,19 @@ class AdminVerificationController {
 	}
 
 	@GetMapping("/admin/verification/{number}")
-	String showReport(@PathVariable String number, Model model, Locale locale) {
+	String showReport(@PathVariable TrackingNumber number, Model model, Locale locale) {
 		var report = find(number, locale);
 		return reportView(model, report, locale);
 	}
 
 	@PostMapping("/admin/verification/{number}/verify")
-	String verify(@PathVariable String number, @Valid @ModelAttribute("verifyForm") VerifyForm form,
+	String verify(@PathVariable TrackingNumber number, @Valid @ModelAttribute("verifyForm") VerifyForm form,
 			BindingResult result, @AuthenticationPrincipal LaporUser admin, Model model, Locale locale,
 			RedirectAttributes redirect) {
 
 		return act(number, result, model, locale, redirect, "verification.verified", () -> {
 			try {
-				verification.verify(TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new), admin,
+				verification.verify(number, admin,
 						form.version(), form.categoryCode(), form.targetCode(), form.note());
 			} catch (UnknownCategoryException e) {
 				result.rejectValue("categoryCode", "verification.category.unknown");
@@ -88,17 +88,16 @@ class AdminVerificationController {
 	}
 
 	@PostMapping("/admin/verification/{number}/postpone")
-	String postpone(@PathVariable String number, @Valid @ModelAttribute("postponeForm") PostponeForm form,
+	String postpone(@PathVariable TrackingNumber number, @Valid @ModelAttribute("postponeForm") PostponeForm form,
 			BindingResult result, @AuthenticationPrincipal LaporUser admin, Model model, Locale locale,
 			RedirectAttributes redirect) {
 
 		return act(number, result, model, locale, redirect, "verification.postponed",
-				() -> verification.postpone(TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new),
-						admin, form.version(), form.note()));
+				() -> verification.postpone(number, admin, form.version(), form.note()));
 	}
 
 	@PostMapping("/admin/verification/{number}/archive")
-	String archive(@PathVariable String number, @Valid @ModelAttribute("archiveForm") ArchiveForm form,
+	String archive(@PathVariable TrackingNumber number, @Valid @ModelAttribute("archiveForm") ArchiveForm form,
 			BindingResult result, @AuthenticationPrincipal LaporUser admin, Model model, Locale locale,
 			RedirectAttributes redirect) {
 
@@ -116,7 +115,7 @@ class AdminVerificationController {
 
 		return act(number, result, model, locale, redirect, "verification.archived", () -> {
 			try {
-				verification.archive(TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new), admin,
+				verification.archive(number, admin,
 						form.version(), reason, reason == ArchiveReason.DUPLICATE ? duplicateOf : null, form.note());
 			} catch (ReportNotFoundException e) {
 				result.rejectValue("duplicateOf", "verification.duplicateOf.unknown");
@@ -127,7 +126,7 @@ class AdminVerificationController {
 	}
 
 	@PostMapping("/admin/reports/{number}/flags")
-	String changeFlags(@PathVariable String number, @Valid @ModelAttribute("flagsForm") FlagsForm form,
+	String changeFlags(@PathVariable TrackingNumber number, @Valid @ModelAttribute("flagsForm") FlagsForm form,
 			BindingResult result, @AuthenticationPrincipal LaporUser admin, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 
@@ -135,15 +134,14 @@ class AdminVerificationController {
 			// Only a forged request sends a checkbox or the hidden version that cannot be bound.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unreadable flags form");
 		}
-		var parsed = TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new);
-		var report = queries.findForSupervision(parsed, locale).orElseThrow(ReportNotFoundException::new);
+		var report = find(number, locale);
 		if (!result.hasErrors()) {
 			try {
-				verification.changeFlags(parsed, admin, form.version(), Boolean.TRUE.equals(form.anonymous()),
+				verification.changeFlags(number, admin, form.version(), Boolean.TRUE.equals(form.anonymous()),
 						Boolean.TRUE.equals(form.confidential()), form.note());
 				redirect.addFlashAttribute("message", "verification.flagsChanged");
-				return report.status().isInVerification() ? "redirect:/admin/verification/" + parsed.value()
-						: "redirect:/admin/reports/" + parsed.value();
+				return report.status().isInVerification() ? "redirect:/admin/verification/" + number.value()
+						: "redirect:/admin/reports/" + number.value();
 			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 				model.addAttribute("conflict", true);
 				StaleForms.refresh(model, result, find(number, locale).version());
@@ -159,7 +157,7 @@ class AdminVerificationController {
 	 * Runs an action unless the form has errors; a concurrent change by another administrator is shown, not
 	 * overwritten, and what was typed stays in the form.
 	 */
-	private String act(String number, BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+	private String act(TrackingNumber number, BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
 			String successMessage, Runnable action) {
 
 		find(number, locale);
@@ -180,10 +178,8 @@ class AdminVerificationController {
 		return reportView(model, find(number, locale), locale);
 	}
 
-	private ReportDetails find(String number, Locale locale) {
-		return TrackingNumber.parse(number)
-				.flatMap(parsed -> queries.findForSupervision(parsed, locale))
-				.orElseThrow(ReportNotFoundException::new);
+	private ReportDetails find(TrackingNumber number, Locale locale) {
+		return queries.findForSupervision(number, locale).orElseThrow(ReportNotFoundException::new);
 	}
 
 	private String reportView(Model model, ReportDetails report, Locale locale) {

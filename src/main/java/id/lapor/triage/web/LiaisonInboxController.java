@@ -110,7 +110,7 @@ class LiaisonInboxController {
 
 	/** A file for the response being written; it joins the response when that is sent. */
 	@PostMapping("/liaison/reports/{number}/attachments")
-	String uploadForResponse(@PathVariable String number, @RequestParam("file") MultipartFile file,
+	String uploadForResponse(@PathVariable TrackingNumber number, @RequestParam("file") MultipartFile file,
 			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser liaison, Model model,
 			HttpServletResponse response) {
 
@@ -139,11 +139,10 @@ class LiaisonInboxController {
 	}
 
 	@GetMapping("/liaison/escalations/{number}")
-	String showEscalatedReport(@PathVariable String number, @AuthenticationPrincipal LaporUser liaison, Model model,
-			Locale locale) {
+	String showEscalatedReport(@PathVariable TrackingNumber number, @AuthenticationPrincipal LaporUser liaison,
+			Model model, Locale locale) {
 
-		var report = TrackingNumber.parse(number)
-				.flatMap(parsed -> queries.findEscalated(parsed, liaison.requireAgencyId(), locale))
+		var report = queries.findEscalated(number, liaison.requireAgencyId(), locale)
 				.orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
 		model.addAttribute("backUrl", "/liaison/escalations");
@@ -152,32 +151,32 @@ class LiaisonInboxController {
 
 	/** A note for the other staff; the reporter and the public never see it. */
 	@PostMapping("/liaison/reports/{number}/notes")
-	String processNoteForm(@PathVariable String number, @RequestParam(defaultValue = "") String note,
+	String processNoteForm(@PathVariable TrackingNumber number, @RequestParam(defaultValue = "") String note,
 			@AuthenticationPrincipal LaporUser liaison, RedirectAttributes redirect) {
 
-		var trackingNumber = assigned(number, liaison);
+		assigned(number, liaison);
 		if (note.isBlank() || note.length() > 5000) {
 			redirect.addFlashAttribute("error", "triage.note.invalid");
 		} else {
-			handling.addNote(trackingNumber, liaison, note);
+			handling.addNote(number, liaison, note);
 			redirect.addFlashAttribute("message", "triage.note.saved");
 		}
-		return "redirect:/liaison/reports/" + trackingNumber.value();
+		return "redirect:/liaison/reports/" + number.value();
 	}
 
 	/** The officer sets how much work the report takes; the resolution deadline follows. */
 	@PostMapping("/liaison/reports/{number}/class")
-	String processClassForm(@PathVariable String number, @RequestParam String serviceClass, @RequestParam long version,
-			@AuthenticationPrincipal LaporUser liaison, RedirectAttributes redirect) {
+	String processClassForm(@PathVariable TrackingNumber number, @RequestParam String serviceClass,
+			@RequestParam long version, @AuthenticationPrincipal LaporUser liaison, RedirectAttributes redirect) {
 
-		var trackingNumber = assigned(number, liaison);
+		assigned(number, liaison);
 		var parsed = Arrays.stream(ServiceClass.values()).filter(value -> value.name().equals(serviceClass))
 				.findFirst();
 		if (parsed.isEmpty()) {
 			redirect.addFlashAttribute("error", "triage.class.invalid");
 		} else {
 			try {
-				handling.classify(trackingNumber, liaison, version, parsed.get());
+				handling.classify(number, liaison, version, parsed.get());
 				redirect.addFlashAttribute("message", "triage.class.saved");
 			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 				redirect.addFlashAttribute("error", "triage.class.conflict");
@@ -185,11 +184,11 @@ class LiaisonInboxController {
 				redirect.addFlashAttribute("error", "triage.class.notAllowed");
 			}
 		}
-		return "redirect:/liaison/reports/" + trackingNumber.value();
+		return "redirect:/liaison/reports/" + number.value();
 	}
 
 	@GetMapping("/liaison/reports/{number}")
-	String showReport(@PathVariable String number, @AuthenticationPrincipal LaporUser liaison, Model model,
+	String showReport(@PathVariable TrackingNumber number, @AuthenticationPrincipal LaporUser liaison, Model model,
 			Locale locale) {
 
 		var report = find(number, liaison, locale);
@@ -198,11 +197,11 @@ class LiaisonInboxController {
 	}
 
 	@PostMapping("/liaison/reports/{number}/responses")
-	String processResponseForm(@PathVariable String number, @Valid @ModelAttribute("form") ResponseForm form,
+	String processResponseForm(@PathVariable TrackingNumber number, @Valid @ModelAttribute("form") ResponseForm form,
 			BindingResult result, @AuthenticationPrincipal LaporUser liaison, Model model, Locale locale,
 			RedirectAttributes redirect) {
 
-		var trackingNumber = assigned(number, liaison);
+		assigned(number, liaison);
 		if (!result.hasFieldErrors("outcome") && form.completesWithoutOutcome()) {
 			result.rejectValue("outcome", "triage.response.outcomeRequired");
 		}
@@ -211,7 +210,7 @@ class LiaisonInboxController {
 		}
 
 		try {
-			handling.respond(trackingNumber, liaison, form.version(), form.message(),
+			handling.respond(number, liaison, form.version(), form.message(),
 					ReportStatus.valueOf(form.status()), form.parsedOutcome(), form.token());
 		} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
 			// Show what changed, keep what the officer typed, and let them send it again on the new version.
@@ -225,21 +224,21 @@ class LiaisonInboxController {
 		}
 
 		redirect.addFlashAttribute("message", "triage.response.sent");
-		return "redirect:/liaison/reports/" + trackingNumber.value();
+		return "redirect:/liaison/reports/" + number.value();
 	}
 
 	/**
 	 * The officer passes the report on. Afterwards it is no longer theirs, so the officer returns to the inbox.
 	 */
 	@PostMapping("/liaison/reports/{number}/forward")
-	String processForwardForm(@PathVariable String number, @Valid @ModelAttribute("forwardForm") ForwardForm form,
-			BindingResult result, @AuthenticationPrincipal LaporUser liaison, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String processForwardForm(@PathVariable TrackingNumber number,
+			@Valid @ModelAttribute("forwardForm") ForwardForm form, BindingResult result,
+			@AuthenticationPrincipal LaporUser liaison, Model model, Locale locale, RedirectAttributes redirect) {
 
-		var trackingNumber = assigned(number, liaison);
+		assigned(number, liaison);
 		if (!result.hasErrors()) {
 			try {
-				var outcome = handling.forward(trackingNumber, liaison, form.version(), form.targetCode(),
+				var outcome = handling.forward(number, liaison, form.version(), form.targetCode(),
 						ForwardKind.valueOf(form.kind()), form.reason());
 				redirect.addFlashAttribute("message", outcome == ForwardOutcome.FORWARDED ? "triage.forward.sent"
 						: "triage.forward.queued");
@@ -277,15 +276,14 @@ class LiaisonInboxController {
 		return REPORT_VIEW;
 	}
 
-	/** The report's number when the liaison's body handles it; else the report does not exist for them. */
-	private TrackingNumber assigned(String number, LaporUser liaison) {
-		return TrackingNumber.parse(number).filter(parsed -> queries.isAssignedTo(parsed, liaison.requireAgencyId()))
-				.orElseThrow(ReportNotFoundException::new);
+	/** Whether the liaison's body handles the report; else the report does not exist for them. */
+	private void assigned(TrackingNumber number, LaporUser liaison) {
+		if (!queries.isAssignedTo(number, liaison.requireAgencyId())) {
+			throw new ReportNotFoundException();
+		}
 	}
 
-	private ReportDetails find(String number, LaporUser liaison, Locale locale) {
-		return TrackingNumber.parse(number)
-				.flatMap(parsed -> queries.findForAgency(parsed, liaison.requireAgencyId(), locale))
-				.orElseThrow(ReportNotFoundException::new);
+	private ReportDetails find(TrackingNumber number, LaporUser liaison, Locale locale) {
+		return queries.findForAgency(number, liaison.requireAgencyId(), locale).orElseThrow(ReportNotFoundException::new);
 	}
 }

@@ -47,12 +47,11 @@ class ReporterIdentityController {
 	}
 
 	@PostMapping("/admin/reports/{number}/identity")
-	String unseal(@PathVariable String number, @Valid @ModelAttribute("unsealForm") UnsealForm form,
+	String unseal(@PathVariable TrackingNumber number, @Valid @ModelAttribute("unsealForm") UnsealForm form,
 			BindingResult result, @AuthenticationPrincipal LaporUser admin, Model model, Locale locale,
 			HttpServletResponse response) {
 
-		var parsed = TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new);
-		var report = queries.findForSupervision(parsed, locale).orElseThrow(ReportNotFoundException::new);
+		var report = queries.findForSupervision(number, locale).orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		if (result.hasErrors() || form.reason() == null) {
@@ -60,7 +59,7 @@ class ReporterIdentityController {
 			model.addAttribute("unsealReason", form.reason());
 			return "triage/identity";
 		}
-		verification.unsealReporter(parsed, admin, form.reason()).ifPresentOrElse(
+		verification.unsealReporter(number, admin, form.reason()).ifPresentOrElse(
 				reporter -> model.addAttribute("reporter", accounts.findAll(Set.of(reporter)).get(reporter)),
 				() -> model.addAttribute("notSealed", true));
 		return "triage/identity";
