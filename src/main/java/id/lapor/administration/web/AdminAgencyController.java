@@ -14,20 +14,20 @@ import id.lapor.administration.web.AgencyForms.DescribeForm;
 import id.lapor.administration.web.AgencyForms.KeywordReviewForm;
 import id.lapor.administration.web.AgencyForms.LiaisonForm;
 import id.lapor.administration.web.AgencyForms.NewBodyForm;
-import id.lapor.agency.AgencyChangedConcurrentlyException;
 import id.lapor.agency.AgencyDetails;
 import id.lapor.agency.AgencyLevel;
 import id.lapor.agency.AgencyManagement;
 import id.lapor.agency.InvalidAgencyException;
 import id.lapor.agency.NewAgency;
 import id.lapor.agency.UnknownAgencyException;
+import id.lapor.system.StaleForms;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * administrator sees and changes only their own body and its units; other bodies do not exist for them.
  */
 @Controller
-class AdminAgencyController {
+class AdminAgencyController implements StaleForms.Page {
 
 	static final int PAGE_SIZE = 30;
 	private static final String VIEW = "administration/agency";
@@ -126,12 +126,6 @@ class AdminAgencyController {
 						AgencyForms.keywords(form.keywords()), form.note());
 				return done(redirect, code, agencies.details(code).hasPendingKeywords() ? "catalogue.keywords.proposed"
 						: "catalogue.saved");
-			} catch (AgencyChangedConcurrentlyException | ObjectOptimisticLockingFailureException e) {
-				model.addAttribute("conflict", true);
-				details = details(code, user);
-				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "describeForm");
-				model.addAttribute("describeForm", new DescribeForm(form.name(), form.shortName(), form.keywords(),
-						form.note(), details.version()));
 			} catch (InvalidAgencyException e) {
 				result.rejectValue(e.field(), "catalogue.invalid." + e.messageCode());
 			}
@@ -162,7 +156,7 @@ class AdminAgencyController {
 			}
 			agencies.rejectKeywords(code, user.id(), form.version(), form.note());
 			return done(redirect, code, "catalogue.keywords.rejected");
-		} catch (AgencyChangedConcurrentlyException | ObjectOptimisticLockingFailureException e) {
+		} catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("error", "catalogue.conflict");
 		} catch (InvalidAgencyException e) {
 			redirect.addFlashAttribute("error", "catalogue.invalid." + e.messageCode());
@@ -179,13 +173,8 @@ class AdminAgencyController {
 			result.reject("catalogue.ownBody");
 		}
 		if (!result.hasErrors()) {
-			try {
-				agencies.setActive(code, user.id(), form.version(), Boolean.parseBoolean(form.active()), form.note());
-				return done(redirect, code, "catalogue.saved");
-			} catch (AgencyChangedConcurrentlyException | ObjectOptimisticLockingFailureException e) {
-				model.addAttribute("conflict", true);
-				details = details(code, user);
-			}
+			agencies.setActive(code, user.id(), form.version(), Boolean.parseBoolean(form.active()), form.note());
+			return done(redirect, code, "catalogue.saved");
 		}
 		return view(model, details, user);
 	}
@@ -253,6 +242,15 @@ class AdminAgencyController {
 			throw new OutOfReachException();
 		}
 		return done(redirect, code, "catalogue.liaison.disabled");
+	}
+
+	/** Somebody else changed the body first: the body as it is now, with what was typed. */
+	@Override
+	public String showAfterConflict(StaleForms.Submission submission, Model model) {
+		var user = submission.user(LaporUser.class);
+		var details = details(submission.pathVariable("code", String.class), user);
+		StaleForms.refresh(model, details.version());
+		return view(model, details, user);
 	}
 
 	private AgencyDetails details(String code, LaporUser user) {

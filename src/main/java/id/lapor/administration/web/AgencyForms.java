@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import id.lapor.system.StaleForms;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +32,12 @@ final class AgencyForms {
 			@Size(max = 80) @Nullable String shortName,
 			@Size(max = 4000) @Nullable String keywords,
 			@NotBlank @Size(max = 1000) @Nullable String note,
-			@NotNull @Nullable Long version) {
+			@NotNull @Nullable Long version) implements StaleForms.Versioned<DescribeForm> {
+
+		@Override
+		public DescribeForm withVersion(long current) {
+			return new DescribeForm(name, shortName, keywords, note, current);
+		}
 	}
 
 	/** The national administrator approves or rejects a body administrator's proposed keywords. */
@@ -42,7 +49,12 @@ final class AgencyForms {
 	record ActiveForm(
 			@NotBlank @Pattern(regexp = "true|false") @Nullable String active,
 			@NotBlank @Size(max = 1000) @Nullable String note,
-			@NotNull @Nullable Long version) {
+			@NotNull @Nullable Long version) implements StaleForms.Versioned<ActiveForm> {
+
+		@Override
+		public ActiveForm withVersion(long current) {
+			return new ActiveForm(active, note, current);
+		}
 	}
 
 	record NewBodyForm(

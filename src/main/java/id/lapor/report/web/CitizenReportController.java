@@ -35,7 +35,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -273,7 +273,7 @@ class CitizenReportController {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", success);
-		} catch (InvalidReportTransitionException | ObjectOptimisticLockingFailureException e) {
+		} catch (InvalidReportTransitionException | OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("outcomeError", "outcome.notAllowed");
 		}
 		return "redirect:/reports/" + number.value();

@@ -7,7 +7,6 @@ import id.lapor.agency.UnknownAgencyException;
 import id.lapor.report.ArchiveReason;
 import id.lapor.report.FlagsLoosenedException;
 import id.lapor.report.InvalidReportTransitionException;
-import id.lapor.report.ReportChangedException;
 import id.lapor.report.ReportDetails;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
@@ -15,6 +14,7 @@ import id.lapor.report.ReportVerification;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.UnknownCategoryException;
+import id.lapor.system.StaleForms;
 import id.lapor.triage.web.VerificationForms.ArchiveForm;
 import id.lapor.triage.web.VerificationForms.FlagsForm;
 import id.lapor.triage.web.VerificationForms.PostponeForm;
@@ -25,7 +25,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * must settle, oldest first, each with the router's suggestion. Every action needs a note and is recorded.
  */
 @Controller
-class AdminVerificationController {
+class AdminVerificationController implements StaleForms.Page {
 
 	static final int PAGE_SIZE = 25;
 	private static final String REPORT_VIEW = "triage/verification-report";
@@ -142,9 +141,6 @@ class AdminVerificationController {
 				redirect.addFlashAttribute("message", "verification.flagsChanged");
 				return report.status().isInVerification() ? "redirect:/admin/verification/" + number.value()
 						: "redirect:/admin/reports/" + number.value();
-			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
-				model.addAttribute("conflict", true);
-				StaleForms.refresh(model, result, find(number, locale).version());
 			} catch (FlagsLoosenedException e) {
 				result.reject("verification.flags.onlyTighten");
 				response.setStatus(HttpStatus.CONFLICT.value());
@@ -154,28 +150,33 @@ class AdminVerificationController {
 	}
 
 	/**
-	 * Runs an action unless the form has errors; a concurrent change by another administrator is shown, not
-	 * overwritten, and what was typed stays in the form.
+	 * Runs an action unless the form has errors. A concurrent change by another administrator is shown, not
+	 * overwritten ({@link #showAfterConflict}).
 	 */
-	private String act(TrackingNumber number, BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
-			String successMessage, Runnable action) {
+	private String act(TrackingNumber number, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect, String successMessage, Runnable action) {
 
 		find(number, locale);
 		if (!result.hasErrors()) {
 			try {
 				action.run();
-			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
-				model.addAttribute("conflict", true);
-				StaleForms.refresh(model, result, find(number, locale).version());
 			} catch (InvalidReportTransitionException e) {
 				result.reject("verification.notAllowed");
 			}
-			if (!result.hasErrors() && !model.containsAttribute("conflict")) {
+			if (!result.hasErrors()) {
 				redirect.addFlashAttribute("message", successMessage);
 				return "redirect:/admin/verification";
 			}
 		}
 		return reportView(model, find(number, locale), locale);
+	}
+
+	/** Another administrator acted first: the report as it is now, with what was typed. */
+	@Override
+	public String showAfterConflict(StaleForms.Submission submission, Model model) {
+		var report = find(submission.pathVariable("number", TrackingNumber.class), submission.locale());
+		StaleForms.refresh(model, report.version());
+		return reportView(model, report, submission.locale());
 	}
 
 	private ReportDetails find(TrackingNumber number, Locale locale) {

@@ -15,10 +15,9 @@ import id.lapor.report.Attachments;
 import id.lapor.report.ForwardKind;
 import id.lapor.report.ForwardRefusedException;
 import id.lapor.report.InvalidReportTransitionException;
-import id.lapor.report.ReportChangedException;
 import id.lapor.report.ReportDetails;
-import id.lapor.report.ReportHandling;
 import id.lapor.report.ReportHandling.ForwardOutcome;
+import id.lapor.report.ReportHandling;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatus;
@@ -26,14 +25,15 @@ import id.lapor.report.Reprimands;
 import id.lapor.report.ServiceClass;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
+import id.lapor.system.StaleForms;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * every look-up is scoped to the officer's own body.
  */
 @Controller
-class LiaisonInboxController {
+class LiaisonInboxController implements StaleForms.Page {
 
 	static final int PAGE_SIZE = 25;
 	static final int LATEST_REPRIMANDS = 3;
@@ -178,7 +178,7 @@ class LiaisonInboxController {
 			try {
 				handling.classify(number, liaison, version, parsed.get());
 				redirect.addFlashAttribute("message", "triage.class.saved");
-			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
+			} catch (OptimisticLockingFailureException e) {
 				redirect.addFlashAttribute("error", "triage.class.conflict");
 			} catch (InvalidReportTransitionException e) {
 				redirect.addFlashAttribute("error", "triage.class.notAllowed");
@@ -212,12 +212,6 @@ class LiaisonInboxController {
 		try {
 			handling.respond(number, liaison, form.version(), form.message(),
 					ReportStatus.valueOf(form.status()), form.parsedOutcome(), form.token());
-		} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
-			// Show what changed, keep what the officer typed, and let them send it again on the new version.
-			var current = find(number, liaison, locale);
-			StaleForms.refresh(model, result, current.version());
-			model.addAttribute("conflict", true);
-			return reportView(model, current, liaison);
 		} catch (InvalidReportTransitionException e) {
 			result.rejectValue("status", "triage.response.notAllowed");
 			return reportView(model, find(number, liaison, locale), liaison);
@@ -248,14 +242,20 @@ class LiaisonInboxController {
 			} catch (ForwardRefusedException e) {
 				result.rejectValue("targetCode", "DISPOSITION".equals(form.kind()) ? "triage.forward.notOwnUnit"
 						: "triage.forward.refused");
-			} catch (ReportChangedException | ObjectOptimisticLockingFailureException e) {
-				StaleForms.refresh(model, result, find(number, liaison, locale).version());
-				model.addAttribute("conflict", true);
 			} catch (InvalidReportTransitionException e) {
 				result.reject("triage.forward.notAllowed");
 			}
 		}
 		return reportView(model, find(number, liaison, locale), liaison);
+	}
+
+	/** Another officer changed the report first: show what changed, keep what this one typed, to send again. */
+	@Override
+	public String showAfterConflict(StaleForms.Submission submission, Model model) {
+		var liaison = submission.user(LaporUser.class);
+		var report = find(submission.pathVariable("number", TrackingNumber.class), liaison, submission.locale());
+		StaleForms.refresh(model, report.version());
+		return reportView(model, report, liaison);
 	}
 
 	private String reportView(Model model, ReportDetails report, LaporUser liaison) {

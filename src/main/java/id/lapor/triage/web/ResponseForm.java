@@ -3,6 +3,7 @@ package id.lapor.triage.web;
 import java.util.UUID;
 
 import id.lapor.report.Outcome;
+import id.lapor.system.StaleForms;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

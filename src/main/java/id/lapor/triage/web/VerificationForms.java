@@ -1,5 +1,7 @@
 package id.lapor.triage.web;
 
+import id.lapor.system.StaleForms;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
