@@ -3,13 +3,13 @@ package id.lapor.monitoring.web;
 import java.util.Locale;
 
 import id.lapor.report.ReportNotFoundException;
+import id.lapor.report.ReportOrder;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 import id.lapor.statistics.Statistics;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,16 +39,16 @@ class AdminDashboardController {
 
 		var overdue = "overdue".equals(colour);
 		var selectedColour = StatusColour.parse(colour).orElse(null);
-		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, overdue
-				? Sort.by(Sort.Direction.ASC, "nextDueAt") : Sort.by(Sort.Direction.DESC, "submittedAt"));
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 
 		// From the statistics rollups where they are current, in the statistics' own repeatable-read snapshot.
 		var counts = statistics.colourCounts();
 		var overdueCount = queries.countOverdue();
 		model.addAttribute("counts", counts);
 		model.addAttribute("overdueCount", overdueCount);
-		model.addAttribute("reports", overdue ? queries.findOverdue(overdueCount, pageable, locale)
-				: queries.findAll(selectedColour, counts, pageable, locale));
+		model.addAttribute("reports", overdue
+				? queries.findOverdue(overdueCount, ReportOrder.DUE_FIRST, pageable, locale)
+				: queries.findAll(selectedColour, counts, ReportOrder.NEWEST, pageable, locale));
 		model.addAttribute("colour", overdue ? "overdue" : selectedColour == null ? "" : selectedColour.key());
 		return "monitoring/dashboard";
 	}

@@ -29,6 +29,7 @@ import id.lapor.report.Channel;
 import id.lapor.report.Classification;
 import id.lapor.report.ReportExport;
 import id.lapor.report.ReportNotFoundException;
+import id.lapor.report.ReportOrder;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.Reprimands;
 import id.lapor.report.StatusColour;
@@ -43,7 +44,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -200,7 +200,7 @@ class MonitoringController {
 		var scope = MonitoringScope.of(user, agencies);
 		var body = agencies.findByCode(code).filter(found -> scope.covers(found.id()))
 				.orElseThrow(ReportNotFoundException::new);
-		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.asc("nextDueAt").nullsLast()));
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		var overdue = "overdue".equals(colour);
 		var selected = StatusColour.parse(colour).orElse(null);
 		var export = TableExport.Format.parse(format);
@@ -231,8 +231,9 @@ class MonitoringController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("overdueCount", overdueCount);
 		model.addAttribute("colour", overdue ? "overdue" : selected == null ? "" : selected.key());
-		model.addAttribute("reports", overdue ? reports.findOverdueAssignedTo(body.id(), overdueCount, pageable, locale)
-				: reports.findAssignedTo(body.id(), selected, counts, pageable, locale));
+		model.addAttribute("reports", overdue
+				? reports.findOverdueAssignedTo(body.id(), overdueCount, ReportOrder.DUE_FIRST, pageable, locale)
+				: reports.findAssignedTo(body.id(), selected, counts, ReportOrder.DUE_FIRST, pageable, locale));
 		model.addAttribute("reprimands", reprimands.latest(body.id(), LATEST_REPRIMANDS));
 		model.addAttribute("formId", UUID.randomUUID());
 		model.addAttribute("maxReprimandLength", Reprimands.MAX_MESSAGE_LENGTH);

@@ -37,7 +37,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -192,7 +191,7 @@ class CitizenReportController {
 	String showMyReports(@AuthenticationPrincipal LaporUser citizen, @RequestParam(defaultValue = "0") int page,
 			Model model, Locale locale) {
 
-		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "submittedAt"));
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("reports", queries.findSubmittedBy(citizen.id(), pageable, locale));
 		return "report/mine";
 	}

@@ -19,6 +19,7 @@ import id.lapor.report.ReportDetails;
 import id.lapor.report.ReportHandling.ForwardOutcome;
 import id.lapor.report.ReportHandling;
 import id.lapor.report.ReportNotFoundException;
+import id.lapor.report.ReportOrder;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.Reprimands;
@@ -32,7 +33,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -76,11 +76,9 @@ class LiaisonInboxController implements StaleForms.Page {
 		this.agencies = agencies;
 	}
 
-	/** Inbox orders: the nearest deadline first (overdue on top), the longest waiting, or the newest. */
-	static final Map<String, Sort> SORTS = Map.of(
-			"deadline", Sort.by(Sort.Order.asc("nextDueAt").nullsLast(), Sort.Order.asc("submittedAt")),
-			"oldest", Sort.by(Sort.Direction.ASC, "submittedAt"),
-			"newest", Sort.by(Sort.Direction.DESC, "submittedAt"));
+	/** Inbox orders by their names in the URL: the nearest deadline first, the longest waiting, or the newest. */
+	static final Map<String, ReportOrder> SORTS = Map.of("deadline", ReportOrder.DUE_FIRST, "oldest",
+			ReportOrder.OLDEST, "newest", ReportOrder.NEWEST);
 
 	@GetMapping("/liaison")
 	String showInbox(@AuthenticationPrincipal LaporUser liaison, @RequestParam(defaultValue = "") String colour,
@@ -91,15 +89,17 @@ class LiaisonInboxController implements StaleForms.Page {
 		var overdue = "overdue".equals(colour);
 		var selectedColour = StatusColour.parse(colour).orElse(null);
 		var selectedSort = SORTS.containsKey(sort) ? sort : "deadline";
-		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, SORTS.get(selectedSort));
+		var order = SORTS.get(selectedSort);
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 
 		model.addAttribute("agency", agencies.findById(agencyId).orElseThrow());
 		var counts = queries.countByColour(agencyId);
 		var overdueCount = queries.countOverdue(agencyId);
 		model.addAttribute("counts", counts);
 		model.addAttribute("overdueCount", overdueCount);
-		model.addAttribute("reports", overdue ? queries.findOverdueAssignedTo(agencyId, overdueCount, pageable, locale)
-				: queries.findAssignedTo(agencyId, selectedColour, counts, pageable, locale));
+		model.addAttribute("reports", overdue
+				? queries.findOverdueAssignedTo(agencyId, overdueCount, order, pageable, locale)
+				: queries.findAssignedTo(agencyId, selectedColour, counts, order, pageable, locale));
 		model.addAttribute("colour", overdue ? "overdue" : selectedColour == null ? "" : selectedColour.key());
 		model.addAttribute("sort", selectedSort);
 		var shownSince = clock.instant().minus(REPRIMANDS_SHOWN_FOR);
@@ -134,7 +134,7 @@ class LiaisonInboxController implements StaleForms.Page {
 		var agencyId = liaison.requireAgencyId();
 		model.addAttribute("agency", agencies.findById(agencyId).orElseThrow());
 		model.addAttribute("reports", queries.findEscalatedTo(agencyId,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("nextDueAt")), locale));
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE), locale));
 		return "triage/escalations";
 	}
 
@@ -284,6 +284,7 @@ class LiaisonInboxController implements StaleForms.Page {
 	}
 
 	private ReportDetails find(TrackingNumber number, LaporUser liaison, Locale locale) {
-		return queries.findForAgency(number, liaison.requireAgencyId(), locale).orElseThrow(ReportNotFoundException::new);
+		return queries.findForAgency(number, liaison.requireAgencyId(), locale)
+				.orElseThrow(ReportNotFoundException::new);
 	}
 }
