@@ -21,7 +21,6 @@ import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.monitoring.Compliance;
 import id.lapor.monitoring.ComplianceProperties;
-import id.lapor.monitoring.Criteria;
 import id.lapor.monitoring.MonitoringScope;
 import id.lapor.monitoring.StatisticsService;
 import id.lapor.programme.PriorityProgrammes;
@@ -49,6 +48,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -102,41 +102,28 @@ class MonitoringController {
 	}
 
 	@GetMapping("/monitoring")
-	@Nullable String dashboard(@RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String regionCode,
-			@RequestParam(required = false) @Nullable String categoryCode,
-			@RequestParam(required = false) @Nullable String classification,
-			@RequestParam(required = false) @Nullable String channel,
-			@RequestParam(required = false) @Nullable String bodyKind,
-			@RequestParam(required = false) @Nullable String programme,
-			@RequestParam(defaultValue = "") String format, @AuthenticationPrincipal LaporUser user, Model model,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+	@Nullable String dashboard(@ModelAttribute MonitoringFilter filter, @RequestParam(defaultValue = "") String format,
+			@AuthenticationPrincipal LaporUser user, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 
 		var today = IndonesianTimeZones.today(clock);
-		var toDate = StatisticsPeriod.parse(to).orElse(today);
-		var fromDate = StatisticsPeriod.parse(from).orElse(toDate.minusDays(29));
-		// A date that is none, out of the years the statistics cover, or a period ending before it starts: the form
-		// says so (400) over the default period, rather than a guess or an overflow deep in a query.
-		var periodError = !acceptable(to) || !acceptable(from) || fromDate.isAfter(toDate);
+		var period = filter.lenientPeriod(today);
+		// A bad period: the form says so (400) over the default period.
+		var periodError = period.isEmpty();
 		if (periodError) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("periodError", new int[] { StatisticsPeriod.FIRST_YEAR, StatisticsPeriod.LAST_YEAR });
-			toDate = today;
-			fromDate = today.minusDays(29);
 		}
+		var fromDate = period.map(MonitoringFilter.Period::from)
+				.orElse(today.minusDays(MonitoringFilter.DEFAULT_DAYS - 1));
+		var toDate = period.map(MonitoringFilter.Period::to).orElse(today);
 		// A body administrator or liaison officer sees the bodies of their scope, without the regional drill-down.
 		var scope = MonitoringScope.of(user, agencies);
-		var region = !scope.isNational() || regionCode == null || regionCode.isBlank() ? null
-				: regions.find(regionCode).orElse(null);
+		var region = scope.isNational() ? filter.lenientRegion(regions) : null;
 		var groupBy = !scope.isNational() ? GroupBy.BODY
 				: region == null ? GroupBy.PROVINCE : region.isProvince() ? GroupBy.REGENCY : GroupBy.BODY;
 		var regionFilter = region == null ? null : region.code();
-		var criteria = Criteria.lenient(categoryCode, classification, channel, bodyKind,
-				Criteria.blankToNull(programme) == null ? null : programmes.findByCode(programme.strip()).orElse(null));
-		if (criteria.categoryCode() != null && categories.find(criteria.categoryCode(), locale).isEmpty()) {
-			criteria = criteria.withoutCategory();
-		}
+		var criteria = filter.lenientCriteria(programmes, categories, locale);
 
 		var current = statistics.compute(groupBy, scope.filter(fromDate, toDate, regionFilter, criteria), locale);
 		var export = periodError ? Optional.<TableExport.Format>empty() : TableExport.Format.parse(format);
@@ -289,9 +276,4 @@ class MonitoringController {
 	static final List<String> REPORT_COLUMNS = List.of("tracking_number", "submitted_at", "classification", "title",
 			"category", "region", "status", "colour", "next_due_at", "overdue", "followed_up_at", "completed_at",
 			"outcome", "rating");
-
-	/** Absent, or a date the statistics accept ({@link StatisticsPeriod}). */
-	private static boolean acceptable(@Nullable String value) {
-		return value == null || value.isBlank() || StatisticsPeriod.parse(value).isPresent();
-	}
 }

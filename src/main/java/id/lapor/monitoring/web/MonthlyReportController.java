@@ -30,6 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -60,10 +61,9 @@ class MonthlyReportController {
 	}
 
 	@GetMapping("/monitoring/monthly")
-	void monthly(@RequestParam(required = false) @Nullable String month,
-			@RequestParam(required = false) @Nullable String regionCode,
-			@RequestParam(required = false) @Nullable String bodyCode, @AuthenticationPrincipal LaporUser user,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void monthly(@RequestParam(required = false) @Nullable String month, @ModelAttribute MonitoringFilter filter,
+			@AuthenticationPrincipal LaporUser user, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 
 		var scope = MonitoringScope.of(user, agencies);
 		var selected = month(month);
@@ -73,15 +73,15 @@ class MonthlyReportController {
 		String subject;
 		String view;
 		Filters filters;
-		if (Criteria.blankToNull(bodyCode) != null) {
-			var body = agencies.findByCode(bodyCode.strip()).filter(found -> scope.covers(found.id()))
+		if (filter.bodyCode() != null) {
+			var body = agencies.findByCode(filter.bodyCode()).filter(found -> scope.covers(found.id()))
 					.orElseThrow(ReportNotFoundException::new);
 			subject = body.name();
 			view = body.code();
 			filters = (start, end) -> scope.filter(start, end, body.id(), null, Criteria.NONE);
 		} else {
-			var region = !scope.isNational() || Criteria.blankToNull(regionCode) == null ? null
-					: regions.find(regionCode.strip()).orElseThrow(ReportNotFoundException::new);
+			var region = !scope.isNational() || filter.regionCode() == null ? null
+					: regions.find(filter.regionCode()).orElseThrow(ReportNotFoundException::new);
 			subject = scope.root() != null ? scope.root().name()
 					: region == null ? messages.getMessage("overview.nation", null, locale) : region.name();
 			view = scope.root() != null ? scope.root().code() : region == null ? "nasional" : region.code();

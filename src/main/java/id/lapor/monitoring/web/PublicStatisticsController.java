@@ -32,7 +32,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * {@code /statistik}: the public statistics of the last twelve calendar months, national and per province, or for one
@@ -68,15 +68,14 @@ class PublicStatisticsController {
 	}
 
 	@GetMapping("/statistik")
-	String show(@RequestParam(required = false) @Nullable String regionCode,
-			@AuthenticationPrincipal @Nullable LaporUser user, Model model, Locale locale, HttpServletRequest request,
+	String show(@ModelAttribute MonitoringFilter filter, @AuthenticationPrincipal @Nullable LaporUser user, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 
 		if (user == null) {
 			guard.admit(request);
 		}
-		var province = Criteria.blankToNull(regionCode) == null ? null
-				: regionDirectory.find(regionCode.strip()).filter(RegionSummary::isProvince).orElse(null);
+		var region = filter.lenientRegion(regionDirectory);
+		var province = region != null && region.isProvince() ? region : null;
 		// Two languages and the provinces: a bounded number of keys whatever ?lang= and ?regionCode= say.
 		var language = PublicStatisticsGuard.supported(locale);
 		var key = String.join("|", "page", language.getLanguage(), province == null ? "" : province.code());

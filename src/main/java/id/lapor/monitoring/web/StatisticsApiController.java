@@ -11,8 +11,6 @@ import java.util.Set;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
-import id.lapor.agency.AgencySummary;
-import id.lapor.agency.BodyKind;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.monitoring.Criteria;
@@ -23,8 +21,6 @@ import id.lapor.monitoring.SmallCellSuppression;
 import id.lapor.monitoring.StatisticsProperties;
 import id.lapor.monitoring.StatisticsService;
 import id.lapor.programme.PriorityProgrammes;
-import id.lapor.report.Channel;
-import id.lapor.report.Classification;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.statistics.Filter;
 import id.lapor.statistics.GroupBy;
@@ -41,6 +37,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
@@ -50,6 +47,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -83,20 +81,6 @@ class StatisticsApiController {
 
 	/** Which page of the groups this is, and how many groups there are in all. */
 	record PageInfo(int number, int size, long totalElements, int totalPages) {}
-
-	static class InvalidParameterException extends RuntimeException {
-
-		final String field;
-		final String messageKey;
-		final HttpStatus status;
-
-		InvalidParameterException(String field, String messageKey, HttpStatus status) {
-			super(field + ": " + messageKey);
-			this.field = field;
-			this.messageKey = messageKey;
-			this.status = status;
-		}
-	}
 
 	private final StatisticsService statistics;
 	private final AgencyCatalogue agencies;
@@ -158,31 +142,7 @@ class StatisticsApiController {
 					schema = @Schema(allowableValues = { "body", "region", "category", "classification", "channel",
 							"outcome", "month" }))
 			@RequestParam(required = false) @Nullable String groupBy,
-			@Parameter(description = "First day (yyyy-MM-dd, WIB); default: the first day of the month eleven months "
-					+ "before this one (twelve calendar months); anonymous callers: the first day of its month")
-			@RequestParam(required = false) @Nullable String from,
-			@Parameter(description = "Last day (yyyy-MM-dd, WIB), inclusive; default: today; anonymous callers: the "
-					+ "last day of its month")
-			@RequestParam(required = false) @Nullable String to,
-			@Parameter(description = "Province (e.g. `73`) or regency/city (e.g. `73.71`) code")
-			@RequestParam(required = false) @Nullable String regionCode,
-			@Parameter(description = "Category code; a top-level category includes its sub-categories (not for "
-					+ "anonymous callers)")
-			@RequestParam(required = false) @Nullable String categoryCode,
-			@Parameter(description = "Code of one body (e.g. `dukcapil-73.71`)")
-			@RequestParam(required = false) @Nullable String bodyCode,
-			@Parameter(description = "Only reports of this classification (not for anonymous callers)",
-					schema = @Schema(allowableValues = { "COMPLAINT", "ASPIRATION", "INFORMATION_REQUEST" }))
-			@RequestParam(required = false) @Nullable String classification,
-			@Parameter(description = "Only reports that came through this channel (not for anonymous callers)",
-					schema = @Schema(allowableValues = { "WEB", "SMS", "SOCIAL_MEDIA", "MOBILE_APP", "API" }))
-			@RequestParam(required = false) @Nullable String channel,
-			@Parameter(description = "Only reports handled by bodies of this kind", schema = @Schema(allowableValues = {
-					"MINISTRY", "AGENCY", "LOCAL_GOVERNMENT", "BUMN", "BUMD" }))
-			@RequestParam(required = false) @Nullable String bodyKind,
-			@Parameter(description = "Only reports tagged with this national priority programme (its code; not for "
-					+ "anonymous callers)")
-			@RequestParam(required = false) @Nullable String programme,
+			@ParameterObject @ModelAttribute MonitoringFilter filter,
 			@Parameter(description = "Page of the groups, from 0 (groups in the order of their keys)")
 			@RequestParam(required = false) @Nullable String page,
 			@Parameter(description = "Groups per page, 1 to " + MAX_PAGE_SIZE + "; default " + MAX_PAGE_SIZE)
@@ -196,41 +156,27 @@ class StatisticsApiController {
 			guard.admit(request);
 			locale = PublicStatisticsGuard.supported(locale);
 		}
-		// An empty parameter (as forms and links send an unset filter) means no filter.
-		regionCode = Criteria.blankToNull(regionCode);
-		categoryCode = Criteria.blankToNull(categoryCode);
-		bodyCode = Criteria.blankToNull(bodyCode);
-		var criteria = new Criteria(categoryCode,
-				valid("classification", Classification.class, classification),
-				valid("channel", Channel.class, channel), valid("bodyKind", BodyKind.class, bodyKind),
-				Criteria.blankToNull(programme) == null ? null : programmes.findByCode(programme.strip()).orElseThrow(
-						() -> new InvalidParameterException("programme", "api.statistics.value", HttpStatus.BAD_REQUEST)));
+		var criteria = filter.strictCriteria(programmes);
 		var group = groupBy == null ? null : GROUPS.get(groupBy);
 		if (group == null) {
-			throw new InvalidParameterException("groupBy", "api.statistics.groupBy", HttpStatus.BAD_REQUEST);
+			throw InvalidParameterException.badRequest("groupBy", "api.statistics.groupBy");
 		}
 		if (anonymous) {
 			refuseSlicing(group, criteria);
 		}
 		var today = IndonesianTimeZones.today(clock);
-		var fromDate = date("from", from, StatisticsService.twelveMonthsEndingWith(today));
-		var toDate = date("to", to, today);
-		if (fromDate.isAfter(toDate)) {
-			throw new InvalidParameterException("from", "api.statistics.range", HttpStatus.BAD_REQUEST);
-		}
+		var period = filter.strictPeriod(StatisticsService.twelveMonthsEndingWith(today), today);
+		var fromDate = period.from();
+		var toDate = period.to();
 		if (anonymous) {
 			// Whole calendar months: no single day of a small body.
 			fromDate = StatisticsPeriod.startOfMonth(fromDate);
 			toDate = StatisticsPeriod.endOfMonth(toDate);
 		}
-		if (regionCode != null && regions.find(regionCode).isEmpty()) {
-			throw new InvalidParameterException("regionCode", "api.invalid.regionCode", HttpStatus.BAD_REQUEST);
-		}
-		if (categoryCode != null && categories.find(categoryCode, locale).isEmpty()) {
-			throw new InvalidParameterException("categoryCode", "api.invalid.categoryCode", HttpStatus.BAD_REQUEST);
-		}
-		Long agencyId = bodyCode == null ? null : agencies.findByCode(bodyCode).map(AgencySummary::id)
-				.orElseThrow(() -> new InvalidParameterException("bodyCode", "api.statistics.body", HttpStatus.BAD_REQUEST));
+		var regionCode = filter.strictRegionCode(regions);
+		filter.strictCategoryCode(categories, locale);
+		var body = filter.strictBody(agencies);
+		Long agencyId = body == null ? null : body.id();
 
 		// A liaison officer sees their own body, a body administrator also its units; the others the nation.
 		var scope = MonitoringScope.of(user, agencies);
@@ -243,13 +189,13 @@ class StatisticsApiController {
 
 		var pageable = PageRequest.of(number("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
 				number("size", size, MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE));
-		var filter = agencyId == null ? scope.filter(fromDate, toDate, regionCode, criteria)
+		var selection = agencyId == null ? scope.filter(fromDate, toDate, regionCode, criteria)
 				: scope.filter(fromDate, toDate, agencyId, regionCode, criteria);
 		if (anonymous) {
 			return ResponseEntity.ok().cacheControl(publicCaching())
-					.body(publicAnswer(group, filter, fromDate, toDate, pageable, locale));
+					.body(publicAnswer(group, selection, fromDate, toDate, pageable, locale));
 		}
-		var result = statistics.compute(group, filter, locale, pageable);
+		var result = statistics.compute(group, selection, locale, pageable);
 		var pages = (int) ((result.groupCount() + pageable.getPageSize() - 1) / pageable.getPageSize());
 		// What a person may see in their scope is theirs: no shared cache keeps it.
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate())
@@ -260,14 +206,14 @@ class StatisticsApiController {
 	/** Anonymous callers get aggregates over bodies, regions and months, not slices that could point to a person. */
 	private static void refuseSlicing(GroupBy group, Criteria criteria) {
 		if (!PUBLIC_GROUPS.contains(group)) {
-			throw new InvalidParameterException("groupBy", "api.statistics.public.groupBy", HttpStatus.BAD_REQUEST);
+			throw InvalidParameterException.badRequest("groupBy", "api.statistics.public.groupBy");
 		}
 		var field = criteria.categoryCode() != null ? "categoryCode"
 				: criteria.classification() != null ? "classification"
 				: criteria.channel() != null ? "channel"
 				: criteria.programme() != null ? "programme" : null;
 		if (field != null) {
-			throw new InvalidParameterException(field, "api.statistics.public.filter", HttpStatus.BAD_REQUEST);
+			throw InvalidParameterException.badRequest(field, "api.statistics.public.filter");
 		}
 	}
 
@@ -291,7 +237,6 @@ class StatisticsApiController {
 		return CacheControl.maxAge(properties.publicCache()).cachePublic();
 	}
 
-
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail invalid(InvalidParameterException e, Locale locale) {
 		var problem = ProblemDetail.forStatusAndDetail(e.status,
@@ -299,14 +244,6 @@ class StatisticsApiController {
 		problem.setTitle(messages.getMessage("api.invalid.title", null, locale));
 		problem.setProperty("field", e.field);
 		return problem;
-	}
-
-	private static <E extends Enum<E>> @Nullable E valid(String field, Class<E> type, @Nullable String value) {
-		if (Criteria.blankToNull(value) == null) {
-			return null;
-		}
-		return Criteria.parse(type, value).orElseThrow(() -> new InvalidParameterException(field,
-				"api.statistics.value", HttpStatus.BAD_REQUEST));
 	}
 
 	/** A whole number in {@code [min, max]}, the fallback when absent. */
@@ -322,15 +259,6 @@ class StatisticsApiController {
 		} catch (NumberFormatException e) {
 			// Answered below like a number out of range.
 		}
-		throw new InvalidParameterException(field, "api.statistics.number", HttpStatus.BAD_REQUEST);
-	}
-
-	/** A date of the years {@link StatisticsPeriod} accepts, the fallback when absent. */
-	private static LocalDate date(String field, @Nullable String value, LocalDate fallback) {
-		if (value == null || value.isBlank()) {
-			return fallback;
-		}
-		return StatisticsPeriod.parse(value).orElseThrow(
-				() -> new InvalidParameterException(field, "api.statistics.date", HttpStatus.BAD_REQUEST));
+		throw InvalidParameterException.badRequest(field, "api.statistics.number");
 	}
 }
