@@ -6,13 +6,13 @@ import java.util.Locale;
 /**
  * Base32 (RFC 4648, without padding): the form authenticator apps expect a TOTP secret in.
  */
-final class Base32 {
+public final class Base32 {
 
 	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 	private Base32() {}
 
-	static String encode(byte[] bytes) {
+	public static String encode(byte[] bytes) {
 		var text = new StringBuilder((bytes.length * 8 + 4) / 5);
 		int buffer = 0;
 		int bits = 0;

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class SecondFactors {
+public class SecondFactors {
 
 	static final int RECOVERY_CODES = 10;
 
@@ -36,7 +36,7 @@ class SecondFactors {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** What a code typed at sign-in turned out to be. */
-	enum SignIn {
+	public enum SignIn {
 		CODE, RECOVERY_CODE, REFUSED
 	}
 
@@ -53,7 +53,7 @@ class SecondFactors {
 	}
 
 	@Transactional(readOnly = true)
-	boolean isEnabled(UUID accountId) {
+	public boolean isEnabled(UUID accountId) {
 		return Boolean.TRUE.equals(jdbc.queryForObject(
 				"select exists (select 1 from account_second_factors where account_id = ?)", Boolean.class, accountId));
 	}
@@ -63,7 +63,7 @@ class SecondFactors {
 	 * administrators, except the demo accounts of the embedded database.
 	 */
 	@Transactional(readOnly = true)
-	boolean isRequired(LaporUser user) {
+	public boolean isRequired(LaporUser user) {
 		var privileged = user.hasRole(Role.ADMIN) || user.hasRole(Role.SUPERVISOR) || user.isAgencyAdmin();
 		return privileged && !Boolean.TRUE.equals(jdbc.queryForObject(
 				"select second_factor_exempt from accounts where id = ?", Boolean.class, user.id()));
@@ -79,7 +79,7 @@ class SecondFactors {
 	 *
 	 * @return the new recovery codes, to show once; empty when the code was wrong
 	 */
-	Optional<List<String>> enable(LaporUser user, byte[] secret, String code) {
+	public Optional<List<String>> enable(LaporUser user, byte[] secret, String code) {
 
 		var now = clock.instant();
 		var step = Totp.match(secret, code, now, Long.MIN_VALUE);
@@ -95,7 +95,7 @@ class SecondFactors {
 	/**
 	 * The second step of signing in: a current TOTP code or an unused recovery code. A refused code is audited.
 	 */
-	SignIn signIn(LaporUser user, String code) {
+	public SignIn signIn(LaporUser user, String code) {
 
 		if (spendTotpCode(user.id(), code)) {
 			return SignIn.CODE;
@@ -111,7 +111,7 @@ class SecondFactors {
 	/**
 	 * New recovery codes (the old ones stop working), confirmed with a current TOTP code.
 	 */
-	Optional<List<String>> regenerateRecoveryCodes(LaporUser user, String code) {
+	public Optional<List<String>> regenerateRecoveryCodes(LaporUser user, String code) {
 		return spendTotpCode(user.id(), code) ? Optional.of(replaceRecoveryCodes(user.id())) : Optional.empty();
 	}
 
@@ -120,7 +120,7 @@ class SecondFactors {
 	 *
 	 * @return whether the code was right
 	 */
-	boolean disable(LaporUser user, String code) {
+	public boolean disable(LaporUser user, String code) {
 		if (!spendTotpCode(user.id(), code)) {
 			return false;
 		}
@@ -131,7 +131,7 @@ class SecondFactors {
 	}
 
 	@Transactional(readOnly = true)
-	int unusedRecoveryCodes(UUID accountId) {
+	public int unusedRecoveryCodes(UUID accountId) {
 		var count = jdbc.queryForObject("select count(*) from account_recovery_codes where account_id = ? and used_at is null",
 				Integer.class, accountId);
 		return count == null ? 0 : count;

@@ -16,7 +16,7 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
  * Time-based one-time passwords (RFC 6238) as authenticator apps make them: HMAC-SHA1, 6 digits, 30-second steps.
  * The arithmetic is java-otp's; this class only picks the steps to try.
  */
-final class Totp {
+public final class Totp {
 
 	static final int SECRET_BYTES = 20; // 160 bits, the HMAC-SHA1 block the RFC recommends
 
@@ -28,7 +28,7 @@ final class Totp {
 
 	private Totp() {}
 
-	static byte[] newSecret() {
+	public static byte[] newSecret() {
 		var secret = new byte[SECRET_BYTES];
 		RANDOM.nextBytes(secret);
 		return secret;
@@ -38,7 +38,7 @@ final class Totp {
 		return instant.getEpochSecond() / stepLength().toSeconds();
 	}
 
-	static Duration stepLength() {
+	public static Duration stepLength() {
 		return GENERATOR.getTimeStep();
 	}
 

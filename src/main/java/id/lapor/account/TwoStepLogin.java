@@ -35,10 +35,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * but every page sends it to {@value #ENROLMENT_PAGE} until it has enrolled.
  */
 @Component
-class TwoStepLogin implements AuthenticationSuccessHandler {
+public class TwoStepLogin implements AuthenticationSuccessHandler {
 
-	static final String CODE_PAGE = "/login/code";
-	static final String ENROLMENT_PAGE = "/account/two-step";
+	public static final String CODE_PAGE = "/login/code";
+	public static final String ENROLMENT_PAGE = "/account/two-step";
 
 	/** Wrong codes after one password before the password is asked for again. */
 	static final int MAX_ATTEMPTS = 5;
@@ -54,12 +54,12 @@ class TwoStepLogin implements AuthenticationSuccessHandler {
 			"/error", "/favicon.ico");
 
 	/** A correct password, waiting for its second factor. */
-	record Pending(Authentication authentication, Instant since, int failures) implements Serializable {
+	public record Pending(Authentication authentication, Instant since, int failures) implements Serializable {
 
 		@Serial
 		private static final long serialVersionUID = 1L;
 
-		LaporUser user() {
+		public LaporUser user() {
 			return (LaporUser) authentication.getPrincipal();
 		}
 	}
@@ -106,7 +106,7 @@ class TwoStepLogin implements AuthenticationSuccessHandler {
 		}
 	}
 
-	Optional<Pending> pending(HttpServletRequest request) {
+	public Optional<Pending> pending(HttpServletRequest request) {
 		var session = request.getSession(false);
 		if (session == null || !(session.getAttribute(PENDING) instanceof Pending pending)) {
 			return Optional.empty();
@@ -123,7 +123,7 @@ class TwoStepLogin implements AuthenticationSuccessHandler {
 	 *
 	 * @return whether the person may try again; if not, they start over with their password
 	 */
-	boolean refused(HttpServletRequest request, Pending pending) {
+	public boolean refused(HttpServletRequest request, Pending pending) {
 		var session = request.getSession();
 		if (pending.failures() + 1 >= MAX_ATTEMPTS) {
 			session.removeAttribute(PENDING);
@@ -134,7 +134,7 @@ class TwoStepLogin implements AuthenticationSuccessHandler {
 	}
 
 	/** Signs the person in after a right code and sends them where the password step would have. */
-	void complete(HttpServletRequest request, HttpServletResponse response, Pending pending)
+	public void complete(HttpServletRequest request, HttpServletResponse response, Pending pending)
 			throws IOException, ServletException {
 
 		request.getSession().removeAttribute(PENDING);
@@ -148,19 +148,19 @@ class TwoStepLogin implements AuthenticationSuccessHandler {
 		home.onAuthenticationSuccess(request, response, pending.authentication());
 	}
 
-	void requireEnrolment(HttpSession session) {
+	public void requireEnrolment(HttpSession session) {
 		session.setAttribute(ENROLMENT_REQUIRED, Boolean.TRUE);
 	}
 
-	void enrolled(HttpSession session) {
+	public void enrolled(HttpSession session) {
 		session.removeAttribute(ENROLMENT_REQUIRED);
 	}
 
-	boolean isEnrolmentRequired(HttpSession session) {
+	public boolean isEnrolmentRequired(HttpSession session) {
 		return session.getAttribute(ENROLMENT_REQUIRED) != null;
 	}
 
-	String homeOf(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+	public String homeOf(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		return home.determineTargetUrl(request, response, authentication);
 	}
 

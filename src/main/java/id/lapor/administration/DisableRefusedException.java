@@ -4,7 +4,7 @@ package id.lapor.administration;
  * A staff account the acting administrator may not disable; {@code messageCode} says why
  * ({@code catalogue.liaison.refused.*}, or {@code catalogue.liaison.notYourself}).
  */
-class DisableRefusedException extends RuntimeException {
+public class DisableRefusedException extends RuntimeException {
 
 	private final String messageCode;
 
@@ -13,7 +13,7 @@ class DisableRefusedException extends RuntimeException {
 		this.messageCode = "self".equals(reason) ? "catalogue.liaison.notYourself" : "catalogue.liaison.refused." + reason;
 	}
 
-	String messageCode() {
+	public String messageCode() {
 		return messageCode;
 	}
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class LiaisonAdministration {
+public class LiaisonAdministration {
 
 	private final AccountManagement accounts;
 	private final AccountDirectory directory;
@@ -35,7 +35,7 @@ class LiaisonAdministration {
 		this.audit = audit;
 	}
 
-	void add(long agencyId, UUID actorId, String email, String password, String fullName, boolean agencyAdmin,
+	public void add(long agencyId, UUID actorId, String email, String password, String fullName, boolean agencyAdmin,
 			String note) {
 		accounts.createLiaison(email, password, fullName, agencyId, agencyAdmin);
 		agencies.recordChange(agencyId, actorId, "LIAISON_ADDED", email.strip().toLowerCase(Locale.ROOT), note);
@@ -50,7 +50,7 @@ class LiaisonAdministration {
 	 * @throws DisableRefusedException when the actor may not disable the account
 	 * @throws IllegalArgumentException when the body has no such staff account
 	 */
-	void disable(long agencyId, LaporUser actor, UUID accountId, String note) {
+	public void disable(long agencyId, LaporUser actor, UUID accountId, String note) {
 
 		if (accountId.equals(actor.id())) {
 			throw new DisableRefusedException("self");

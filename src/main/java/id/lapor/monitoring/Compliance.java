@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param score 0–100, {@code null} when the body has too few reports to judge
  * @param zone GREEN, YELLOW, RED or TOO_FEW
  */
-record Compliance(Indicators indicators, @Nullable Double score, String zone) {
+public record Compliance(Indicators indicators, @Nullable Double score, String zone) {
 
-	static Compliance of(Indicators indicators, ComplianceProperties properties) {
+	public static Compliance of(Indicators indicators, ComplianceProperties properties) {
 		if (indicators.received() < properties.minimumReports()) {
 			return new Compliance(indicators, null, "TOO_FEW");
 		}

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumReports bodies with fewer reports in the period are shown, not ranked
  */
 @ConfigurationProperties("lapor.compliance")
-record ComplianceProperties(
+public record ComplianceProperties(
 		@DefaultValue("0.4") double followUpWeight,
 		@DefaultValue("0.3") double onTimeWeight,
 		@DefaultValue("0.3") double completionWeight,

@@ -16,19 +16,19 @@ import org.jspecify.annotations.Nullable;
  * classification, channel, kind of body and national priority programme. Unknown values are dropped by {@link #lenient} (pages) and refused by the
  * API.
  */
-record Criteria(@Nullable String categoryCode, @Nullable Classification classification, @Nullable Channel channel,
+public record Criteria(@Nullable String categoryCode, @Nullable Classification classification, @Nullable Channel channel,
 		@Nullable BodyKind bodyKind, @Nullable Programme programme) {
 
-	static final Criteria NONE = new Criteria(null, null, null, null, null);
+	public static final Criteria NONE = new Criteria(null, null, null, null, null);
 
 	/** From request parameters as links and forms send them; an empty or unknown value is no filter. */
-	static Criteria lenient(@Nullable String categoryCode, @Nullable String classification, @Nullable String channel,
+	public static Criteria lenient(@Nullable String categoryCode, @Nullable String classification, @Nullable String channel,
 			@Nullable String bodyKind, @Nullable Programme programme) {
 		return new Criteria(blankToNull(categoryCode), parse(Classification.class, classification).orElse(null),
 				parse(Channel.class, channel).orElse(null), parse(BodyKind.class, bodyKind).orElse(null), programme);
 	}
 
-	Criteria withoutCategory() {
+	public Criteria withoutCategory() {
 		return new Criteria(null, classification, channel, bodyKind, programme);
 	}
 
@@ -40,14 +40,14 @@ record Criteria(@Nullable String categoryCode, @Nullable Classification classifi
 		return programme == null ? null : programme.id();
 	}
 
-	static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
+	public static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {
 		var wanted = blankToNull(value);
 		return wanted == null ? Optional.empty()
 				: Arrays.stream(type.getEnumConstants())
 						.filter(constant -> constant.name().equals(wanted.toUpperCase(Locale.ROOT))).findFirst();
 	}
 
-	static @Nullable String blankToNull(@Nullable String value) {
+	public static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  * enterprises), or one body (a liaison officer). Every statistics query goes through {@link #filter}, so no page can
  * forget the scope.
  */
-record MonitoringScope(@Nullable AgencySummary root, @Nullable Set<Long> bodies) {
+public record MonitoringScope(@Nullable AgencySummary root, @Nullable Set<Long> bodies) {
 
-	static final MonitoringScope NATION = new MonitoringScope(null, null);
+	public static final MonitoringScope NATION = new MonitoringScope(null, null);
 
-	static MonitoringScope of(@Nullable LaporUser user, AgencyCatalogue agencies) {
+	public static MonitoringScope of(@Nullable LaporUser user, AgencyCatalogue agencies) {
 		if (user == null || !user.hasRole(Role.LIAISON)) {
 			return NATION;
 		}
@@ -30,21 +30,21 @@ record MonitoringScope(@Nullable AgencySummary root, @Nullable Set<Long> bodies)
 		return new MonitoringScope(body, user.isAgencyAdmin() ? agencies.findTreeIds(body.id()) : Set.of(body.id()));
 	}
 
-	boolean isNational() {
+	public boolean isNational() {
 		return bodies == null;
 	}
 
-	boolean covers(long agencyId) {
+	public boolean covers(long agencyId) {
 		return bodies == null || bodies.contains(agencyId);
 	}
 
 	/** The reports submitted between the two dates (inclusive, WIB) within this scope. */
-	Filter filter(LocalDate from, LocalDate to, @Nullable String regionCode, Criteria criteria) {
+	public Filter filter(LocalDate from, LocalDate to, @Nullable String regionCode, Criteria criteria) {
 		return filter(from, to, bodies, regionCode, criteria);
 	}
 
 	/** As {@link #filter(LocalDate, LocalDate, String, Criteria)}, narrowed to one body of the scope. */
-	Filter filter(LocalDate from, LocalDate to, long agencyId, @Nullable String regionCode, Criteria criteria) {
+	public Filter filter(LocalDate from, LocalDate to, long agencyId, @Nullable String regionCode, Criteria criteria) {
 		if (!covers(agencyId)) {
 			throw new IllegalArgumentException("body " + agencyId + " is outside the scope");
 		}

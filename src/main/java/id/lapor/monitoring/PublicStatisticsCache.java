@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * go first): the keys come from request parameters, which anyone can vary. Per instance; that is enough for a minute.
  */
 @Component
-class PublicStatisticsCache {
+public class PublicStatisticsCache {
 
 	private record Cached(Instant computedAt, Object value) {}
 
@@ -35,7 +35,7 @@ class PublicStatisticsCache {
 
 	/** The cached value of the key if still fresh, else the newly computed one (computed outside the lock). */
 	@SuppressWarnings("unchecked")
-	<T> T get(String key, Supplier<T> compute) {
+	public <T> T get(String key, Supplier<T> compute) {
 		if (properties.publicCache().isZero() || properties.publicCache().isNegative()) {
 			return compute.get();
 		}

@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
  * and fewer counts than staff.
  * A group whose number received is withheld is withheld whole ({@link PublicIndicators#suppressed()}).
  */
-final class SmallCellSuppression {
+public final class SmallCellSuppression {
 
 	/** The smallest count published: k-anonymity with k = 5, as statistics offices do for small cells. */
-	static final int K = 5;
+	public static final int K = 5;
 
 	private static final int RECEIVED = 0;
 	private static final int UNVERIFIED = 1;

@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statementTimeout every statistics query is cancelled by PostgreSQL after this long; the caller gets 503
  */
 @ConfigurationProperties("lapor.statistics")
-record StatisticsProperties(@DefaultValue("60s") Duration publicCache, @DefaultValue("500") int publicCacheEntries,
+public record StatisticsProperties(@DefaultValue("60s") Duration publicCache, @DefaultValue("500") int publicCacheEntries,
 		@DefaultValue("30s") Duration statementTimeout) {
 }

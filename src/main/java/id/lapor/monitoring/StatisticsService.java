@@ -43,14 +43,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link StatisticsTimeoutException}, answered 503): a costly filter must not hold a connection for minutes.
  */
 @Service
-class StatisticsService {
+public class StatisticsService {
 
 	/**
 	 * @param groups the groups asked for (all, or one page)
 	 * @param groupCount how many groups there are in all
 	 * @param bodyCodes at body level, each group's body code by group key (pages link bodies by code); else empty
 	 */
-	record Result(Instant asOf, List<Indicators> groups, long groupCount, Indicators totals,
+	public record Result(Instant asOf, List<Indicators> groups, long groupCount, Indicators totals,
 			Map<String, String> bodyCodes) {}
 
 	private final Statistics statistics;
@@ -63,7 +63,7 @@ class StatisticsService {
 	private final long statementTimeoutMillis;
 
 	/** What anonymous callers get: all groups and the totals, small counts suppressed. */
-	record PublicResult(Instant asOf, List<PublicIndicators> groups, PublicIndicators totals) {}
+	public record PublicResult(Instant asOf, List<PublicIndicators> groups, PublicIndicators totals) {}
 
 	StatisticsService(Statistics statistics, AgencyCatalogue agencies, RegionDirectory regions,
 			CategoryCatalogue categories, MessageSource messages, PlatformTransactionManager transactionManager,
@@ -82,16 +82,16 @@ class StatisticsService {
 	}
 
 	/** The indicators of all reports the filter selects, without naming any group. */
-	Indicators totals(Filter filter) {
+	public Indicators totals(Filter filter) {
 		return timed(() -> Indicators.total(statistics.total(filter)));
 	}
 
-	Result compute(GroupBy groupBy, Filter filter, Locale locale) {
+	public Result compute(GroupBy groupBy, Filter filter, Locale locale) {
 		return compute(groupBy, filter, Detail.FULL, locale);
 	}
 
 	/** The indicators with only the given detail: what a page does not show is not read. */
-	Result compute(GroupBy groupBy, Filter filter, Detail detail, Locale locale) {
+	public Result compute(GroupBy groupBy, Filter filter, Detail detail, Locale locale) {
 		return timed(() -> {
 			var counts = statistics.count(groupBy, filter, detail);
 			return named(groupBy, counts.groups(), counts, locale);
@@ -102,14 +102,14 @@ class StatisticsService {
 	 * All groups and the totals as anonymous callers get them ({@link SmallCellSuppression}); suppressed over all
 	 * groups, so page them afterwards.
 	 */
-	PublicResult computePublic(GroupBy groupBy, Filter filter, Detail detail, Locale locale) {
+	public PublicResult computePublic(GroupBy groupBy, Filter filter, Detail detail, Locale locale) {
 		var result = compute(groupBy, filter, detail, locale);
 		var suppressed = SmallCellSuppression.apply(result.groups(), result.totals());
 		return new PublicResult(result.asOf(), suppressed.groups(), suppressed.totals());
 	}
 
 	/** One page of the groups (in the order of their keys), named; the totals are those of all groups. */
-	Result compute(GroupBy groupBy, Filter filter, Locale locale, Pageable page) {
+	public Result compute(GroupBy groupBy, Filter filter, Locale locale, Pageable page) {
 		return timed(() -> {
 			var counts = statistics.count(groupBy, filter, Detail.FULL);
 			var groups = counts.groups();
@@ -167,19 +167,19 @@ class StatisticsService {
 	 * The first day of the twelve calendar months that end with the month of the given day: the period of the trend,
 	 * the ranking, {@code /statistik} and the API by default (whole months are read from the rollups).
 	 */
-	static LocalDate twelveMonthsEndingWith(LocalDate last) {
+	public static LocalDate twelveMonthsEndingWith(LocalDate last) {
 		return last.withDayOfMonth(1).minusMonths(11);
 	}
 
 	/** At body level the group keys are body ids; other keys are skipped. */
-	static List<Long> bodyIds(Stream<String> keys) {
+	public static List<Long> bodyIds(Stream<String> keys) {
 		return keys.filter(key -> key.matches("\\d+")).map(Long::valueOf).toList();
 	}
 
 	/** A body with its reports past their deadline now, named, for the dashboard's "worst overdue" list. */
-	record OverdueBody(String code, String name, long overdue) {}
+	public record OverdueBody(String code, String name, long overdue) {}
 
-	List<OverdueBody> worstOverdue(Filter filter, int limit) {
+	public List<OverdueBody> worstOverdue(Filter filter, int limit) {
 		return timed(() -> worstOverdueNamed(filter, limit));
 	}
 
@@ -193,7 +193,7 @@ class StatisticsService {
 	}
 
 	/** For body groups: how many of their reports each body forwarded out, keyed like the groups (body id). */
-	Map<String, Long> forwardedOut(Filter filter, List<Indicators> bodies) {
+	public Map<String, Long> forwardedOut(Filter filter, List<Indicators> bodies) {
 		return timed(() -> statistics.forwardedOut(filter, bodyIds(bodies.stream().map(Indicators::key))).entrySet()
 				.stream().collect(Collectors.toMap(entry -> Long.toString(entry.getKey()), Map.Entry::getValue)));
 	}

@@ -19,7 +19,6 @@ import id.lapor.report.ReportListItem;
 import id.lapor.report.ReportQueries;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.SerializationFeature;
@@ -64,7 +63,7 @@ public class PersonalDataExport {
 			accountData.put("role", citizen.role());
 			entry(zip, "akun.json", json.writeValueAsBytes(accountData));
 
-			var page = PageRequest.of(0, PAGE_SIZE, Sort.by("submittedAt"));
+			var page = PageRequest.of(0, PAGE_SIZE);
 			while (true) {
 				var items = reports.findSubmittedBy(citizen.id(), page, locale);
 				for (ReportListItem item : items) {

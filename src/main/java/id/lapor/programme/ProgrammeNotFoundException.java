@@ -7,5 +7,5 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * No programme has this code.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class ProgrammeNotFoundException extends RuntimeException {
+public class ProgrammeNotFoundException extends RuntimeException {
 }

@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * The tagging form named a report that does not exist: the request is wrong, not the server.
  */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
-class UnknownTaggedReportException extends RuntimeException {
+public class UnknownTaggedReportException extends RuntimeException {
 
-	UnknownTaggedReportException() {
+	public UnknownTaggedReportException() {
 		super("No report with that tracking number");
 	}
 }

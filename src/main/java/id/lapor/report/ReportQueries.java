@@ -71,9 +71,10 @@ public class ReportQueries {
 		this.accounts = accounts;
 	}
 
-	/** "Laporan saya": the reports a citizen sent. */
-	public Page<ReportListItem> findSubmittedBy(UUID reporterId, Pageable pageable, Locale locale) {
-		return toListItems(reports.findReporters(reporterId, identities.index(reporterId), pageable), locale);
+	/** "Laporan saya": the reports a citizen sent, newest first. */
+	public Page<ReportListItem> findSubmittedBy(UUID reporterId, Pageable page, Locale locale) {
+		return toListItems(reports.findReporters(reporterId, identities.index(reporterId), ReportOrder.unsorted(page)),
+				locale);
 	}
 
 	/**
@@ -82,26 +83,30 @@ public class ReportQueries {
 	 * @param counts the body's reports by colour ({@link #countByColour(long)}), the page's total
 	 */
 	public Page<ReportListItem> findAssignedTo(long agencyId, @Nullable StatusColour colour, ColourCounts counts,
-			Pageable pageable, Locale locale) {
+			ReportOrder order, Pageable page, Locale locale) {
+		var pageable = order.of(page);
 		var slice = colour == null ? reports.findSliceByAgencyId(agencyId, pageable)
 				: reports.findSliceByAgencyIdAndStatusIn(agencyId, ReportStatus.withColour(colour), pageable);
 		return toListItems(slice, pageable, counts.of(colour), locale);
 	}
 
 	/** A body's reports past their current deadline; {@code total}: how many ({@link #countOverdue(long)}). */
-	public Page<ReportListItem> findOverdueAssignedTo(long agencyId, long total, Pageable pageable, Locale locale) {
+	public Page<ReportListItem> findOverdueAssignedTo(long agencyId, long total, ReportOrder order, Pageable page,
+			Locale locale) {
+		var pageable = order.of(page);
 		return toListItems(reports.findSliceByAgencyIdAndNextDueAtBefore(agencyId, clock.instant(), pageable), pageable,
 				total, locale);
 	}
 
 	/** All reports past their current deadline, for supervision; {@code total}: how many there are. */
-	public Page<ReportListItem> findOverdue(long total, Pageable pageable, Locale locale) {
+	public Page<ReportListItem> findOverdue(long total, ReportOrder order, Pageable page, Locale locale) {
+		var pageable = order.of(page);
 		return toListItems(reports.findSliceByNextDueAtBefore(clock.instant(), pageable), pageable, total, locale);
 	}
 
-	/** Open reports escalated to a body that supervises their handling body ("Eskalasi"). */
-	public Page<ReportListItem> findEscalatedTo(long agencyId, Pageable pageable, Locale locale) {
-		return toListItems(reports.findOpenEscalatedTo(agencyId, pageable), locale);
+	/** Open reports escalated to a body supervising their handling body ("Eskalasi"), the nearest deadline first. */
+	public Page<ReportListItem> findEscalatedTo(long agencyId, Pageable page, Locale locale) {
+		return toListItems(reports.findOpenEscalatedTo(agencyId, ReportOrder.DUE_FIRST.of(page)), locale);
 	}
 
 	/** A report escalated to the supervising body, read-only for its staff while the escalation lasts. */
@@ -124,8 +129,9 @@ public class ReportQueries {
 	 * @param counts how many reports there are by colour (from the statistics, which count them from their rollups):
 	 * the page's total comes from it instead of counting the table again
 	 */
-	public Page<ReportListItem> findAll(@Nullable StatusColour colour, ColourCounts counts, Pageable pageable,
-			Locale locale) {
+	public Page<ReportListItem> findAll(@Nullable StatusColour colour, ColourCounts counts, ReportOrder order,
+			Pageable page, Locale locale) {
+		var pageable = order.of(page);
 		var slice = colour == null ? reports.findSliceBy(pageable)
 				: reports.findSliceByStatusIn(ReportStatus.withColour(colour), pageable);
 		return toListItems(slice, pageable, counts.of(colour), locale);
@@ -160,9 +166,9 @@ public class ReportQueries {
 	}
 
 	/** The national administrator's verification queue, oldest first. */
-	public Page<ReportListItem> findVerificationQueue(Pageable pageable, Locale locale) {
-		return toListItems(reports.findByStatusInOrderBySubmittedAtAsc(Report.VERIFICATION_STATUSES, pageable),
-				locale);
+	public Page<ReportListItem> findVerificationQueue(Pageable page, Locale locale) {
+		return toListItems(reports.findByStatusInOrderBySubmittedAtAsc(Report.VERIFICATION_STATUSES,
+				ReportOrder.unsorted(page)), locale);
 	}
 
 	/** Any report, for the national administrator and supervisors. */

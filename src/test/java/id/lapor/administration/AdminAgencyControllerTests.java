@@ -2,6 +2,7 @@ package id.lapor.administration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -148,13 +149,21 @@ class AdminAgencyControllerTests {
 
 		var admin = accounts.staff(Role.ADMIN, "kemenpanrb-lapor");
 		assertThat(routing.route("73.05", "kependudukan-ktp").target().code()).isEqualTo("dukcapil-73.05");
+		var seen = Long.toString(management.details("dukcapil-73.05").version());
 
 		mvc.perform(post("/admin/agencies/dukcapil-73.05/active").with(csrf()).with(accounts.as(admin))
-				.param("active", "false").param("note", "Digabung dengan dinas lain")
-				.param("version", Long.toString(management.details("dukcapil-73.05").version())))
+				.param("active", "false").param("note", "Digabung dengan dinas lain").param("version", seen))
 				.andExpect(status().is3xxRedirection());
 
 		assertThat(routing.route("73.05", "kependudukan-ktp").target().code()).isEqualTo("pemda-73.05");
+
+		// A second administrator's form from before: shown again with what was typed and the current version.
+		mvc.perform(post("/admin/agencies/dukcapil-73.05/active").with(csrf()).with(accounts.as(admin))
+				.param("active", "false").param("note", "Catatan admin kedua").param("version", seen))
+				.andExpect(status().isOk())
+				.andExpect(model().attribute("conflict", true))
+				.andExpect(model().attribute("activeForm", hasToString(containsString(
+						"note=Catatan admin kedua, version=" + management.details("dukcapil-73.05").version()))));
 	}
 
 	@Test

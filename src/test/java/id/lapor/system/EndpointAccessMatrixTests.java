@@ -119,6 +119,37 @@ class EndpointAccessMatrixTests {
 				.andExpect(status().isNotFound());
 	}
 
+	/** A tracking number in a URL is read as people type it; one that cannot be a number names no report. */
+	@Test
+	void aNumberThatCannotBeOneIsNotFoundAndOneTypedLooselyIsFound() throws Exception {
+
+		var number = fixtures.number.value();
+		var loosely = fixtures.number.formatted().toLowerCase(java.util.Locale.ROOT);
+		mvc.perform(get("/reports/{number}", loosely).with(fixtures.as(Principal.CITIZEN_A)))
+				.andExpect(status().isOk());
+		mvc.perform(get("/liaison/reports/{number}", loosely).with(fixtures.as(Principal.LIAISON_A)))
+				.andExpect(status().isOk());
+
+		// The check character catches one mistyped character.
+		var mistyped = (number.charAt(0) == '7' ? "8" : "7") + number.substring(1);
+		for (var bad : new String[] { "BUKAN-NOMOR", mistyped, "<script>", "9".repeat(40) }) {
+			mvc.perform(get("/reports/{number}", bad).with(fixtures.as(Principal.CITIZEN_A)))
+					.andExpect(status().isNotFound());
+			mvc.perform(post("/reports/{number}/confirm", bad).with(csrf()).with(fixtures.as(Principal.CITIZEN_A)))
+					.andExpect(status().isNotFound());
+			mvc.perform(get("/liaison/reports/{number}", bad).with(fixtures.as(Principal.LIAISON_A)))
+					.andExpect(status().isNotFound());
+			mvc.perform(post("/liaison/reports/{number}/notes", bad).param("note", "Catatan.").with(csrf())
+					.with(fixtures.as(Principal.LIAISON_A))).andExpect(status().isNotFound());
+			mvc.perform(get("/admin/verification/{number}", bad).with(fixtures.as(Principal.ADMIN)))
+					.andExpect(status().isNotFound());
+			mvc.perform(get("/admin/reports/{number}", bad).with(fixtures.as(Principal.SUPERVISOR)))
+					.andExpect(status().isNotFound());
+			mvc.perform(get("/monitoring/reports/{number}", bad).with(fixtures.as(Principal.SUPERVISOR))
+					.accept(org.springframework.http.MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
+		}
+	}
+
 	@Test
 	void aDisabledAccountCannotLogInAgain() throws Exception {
 

@@ -1,6 +1,7 @@
 package id.lapor.system;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,6 +31,15 @@ class OpenApiTests {
 				.andExpect(jsonPath("$.paths['/api/v1/statistics'].get.parameters[*].name", hasItem("groupBy")))
 				.andExpect(jsonPath("$.paths['/api/v1/statistics'].get.parameters[?(@.name == 'groupBy')].schema.enum[*]",
 						hasItem("outcome")))
+				// The filters, bound as one record, are documented one by one.
+				.andExpect(jsonPath("$.paths['/api/v1/statistics'].get.parameters[*].name",
+						hasItems("from", "to", "regionCode", "bodyCode", "bodyKind", "programme", "page", "size")))
+				.andExpect(jsonPath("$.paths['/api/v1/statistics'].get.parameters[?(@.name == 'channel')].schema.enum[*]",
+						hasItem("SMS")))
+				.andExpect(jsonPath("$.paths['/api/v1/statistics'].get.parameters[?(@.name == 'from')].description",
+						hasItem(Matchers.containsString("yyyy-MM-dd"))))
+				.andExpect(jsonPath("$.paths['/api/v1/statistics'].get.parameters[*].name",
+						Matchers.not(hasItem("filter"))))
 				.andExpect(jsonPath("$.paths['/api/v1/statistics'].get.responses['400']").exists())
 				.andExpect(jsonPath("$.paths['/api/v1/routing/preview'].get").exists())
 				.andExpect(jsonPath("$.paths['/monitoring']").doesNotExist())

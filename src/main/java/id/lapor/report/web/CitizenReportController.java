@@ -35,9 +35,8 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -192,18 +191,16 @@ class CitizenReportController {
 	String showMyReports(@AuthenticationPrincipal LaporUser citizen, @RequestParam(defaultValue = "0") int page,
 			Model model, Locale locale) {
 
-		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "submittedAt"));
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("reports", queries.findSubmittedBy(citizen.id(), pageable, locale));
 		return "report/mine";
 	}
 
 	@GetMapping("/reports/{number}")
-	String showReport(@PathVariable String number, @AuthenticationPrincipal LaporUser viewer, Model model,
+	String showReport(@PathVariable TrackingNumber number, @AuthenticationPrincipal LaporUser viewer, Model model,
 			Locale locale) {
 
-		var report = TrackingNumber.parse(number)
-				.flatMap(parsed -> queries.findForReporter(parsed, viewer.id(), locale))
-				.orElseThrow(ReportNotFoundException::new);
+		var report = queries.findForReporter(number, viewer.id(), locale).orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
 		// A reply that came back with an error keeps its uploads.
 		var token = model.containsAttribute("uploadToken") ? UUID.fromString((String) model.getAttribute("uploadToken"))
@@ -214,64 +211,60 @@ class CitizenReportController {
 	}
 
 	@PostMapping("/reports/{number}/replies")
-	String reply(@PathVariable String number, @RequestParam(defaultValue = "") String message,
+	String reply(@PathVariable TrackingNumber number, @RequestParam(defaultValue = "") String message,
 			@RequestParam(required = false) @Nullable UUID uploadToken, @AuthenticationPrincipal LaporUser reporter,
 			RedirectAttributes redirect) {
 
-		var parsed = parse(number);
 		if (message.isBlank() || message.length() > MAX_MESSAGE) {
 			redirect.addFlashAttribute("replyError", message.isBlank() ? "conversation.reply.empty" : "conversation.tooLong");
 			redirect.addFlashAttribute("replyText", message);
 			if (uploadToken != null) {
 				redirect.addFlashAttribute("uploadToken", uploadToken.toString());
 			}
-			return "redirect:/reports/" + parsed.value();
+			return "redirect:/reports/" + number.value();
 		}
-		return act(parsed, redirect, "conversation.reply.sent",
-				() -> conversation.reply(parsed, reporter, message, uploadToken));
+		return act(number, redirect, "conversation.reply.sent",
+				() -> conversation.reply(number, reporter, message, uploadToken));
 	}
 
 	/** A file for the reply being written; it joins the reply when that is sent. */
 	@PostMapping("/reports/{number}/attachments")
-	String uploadForReply(@PathVariable String number, @RequestParam("file") MultipartFile file,
+	String uploadForReply(@PathVariable TrackingNumber number, @RequestParam("file") MultipartFile file,
 			@RequestParam UUID uploadToken, @AuthenticationPrincipal LaporUser reporter, Model model, Locale locale,
 			HttpServletResponse response) {
 
-		queries.findForReporter(parse(number), reporter.id(), locale).orElseThrow(ReportNotFoundException::new);
+		queries.findForReporter(number, reporter.id(), locale).orElseThrow(ReportNotFoundException::new);
 		return AttachmentController.pendingView(attachments.uploadForForm(reporter, uploadToken, file), model,
 				response);
 	}
 
 	@PostMapping("/reports/{number}/confirm")
-	String confirm(@PathVariable String number, @AuthenticationPrincipal LaporUser reporter,
+	String confirm(@PathVariable TrackingNumber number, @AuthenticationPrincipal LaporUser reporter,
 			RedirectAttributes redirect) {
-		var parsed = parse(number);
-		return act(parsed, redirect, "outcome.confirmed", () -> conversation.confirm(parsed, reporter));
+		return act(number, redirect, "outcome.confirmed", () -> conversation.confirm(number, reporter));
 	}
 
 	@PostMapping("/reports/{number}/rating")
-	String rate(@PathVariable String number, @RequestParam(defaultValue = "0") int stars,
+	String rate(@PathVariable TrackingNumber number, @RequestParam(defaultValue = "0") int stars,
 			@RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal LaporUser reporter,
 			RedirectAttributes redirect) {
 
-		var parsed = parse(number);
 		if (stars < 1 || stars > 5 || comment.length() > MAX_COMMENT) {
 			redirect.addFlashAttribute("outcomeError", "outcome.rating.invalid");
-			return "redirect:/reports/" + parsed.value();
+			return "redirect:/reports/" + number.value();
 		}
-		return act(parsed, redirect, "outcome.rated", () -> conversation.rate(parsed, reporter, stars, comment));
+		return act(number, redirect, "outcome.rated", () -> conversation.rate(number, reporter, stars, comment));
 	}
 
 	@PostMapping("/reports/{number}/reopen")
-	String reopen(@PathVariable String number, @RequestParam(defaultValue = "") String reason,
+	String reopen(@PathVariable TrackingNumber number, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal LaporUser reporter, RedirectAttributes redirect) {
 
-		var parsed = parse(number);
 		if (reason.isBlank()) {
 			redirect.addFlashAttribute("outcomeError", "outcome.reopen.reasonRequired");
-			return "redirect:/reports/" + parsed.value();
+			return "redirect:/reports/" + number.value();
 		}
-		return act(parsed, redirect, "outcome.reopened", () -> conversation.reopen(parsed, reporter, reason));
+		return act(number, redirect, "outcome.reopened", () -> conversation.reopen(number, reporter, reason));
 	}
 
 	/** Runs a reporter's action; one the report's state does not allow is explained, not an error page. */
@@ -279,14 +272,10 @@ class CitizenReportController {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", success);
-		} catch (InvalidReportTransitionException | ObjectOptimisticLockingFailureException e) {
+		} catch (InvalidReportTransitionException | OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("outcomeError", "outcome.notAllowed");
 		}
 		return "redirect:/reports/" + number.value();
-	}
-
-	private static TrackingNumber parse(String number) {
-		return TrackingNumber.parse(number).orElseThrow(ReportNotFoundException::new);
 	}
 
 	private String formView(Model model, ReportForm form, @Nullable LaporUser citizen, Locale locale) {

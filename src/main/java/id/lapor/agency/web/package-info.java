@@ -1,0 +1,5 @@
+/**
+ * The regency picker of the report form.
+ */
+@org.jspecify.annotations.NullMarked
+package id.lapor.agency.web;

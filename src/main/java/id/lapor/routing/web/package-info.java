@@ -1,0 +1,5 @@
+/**
+ * The routing preview API.
+ */
+@org.jspecify.annotations.NullMarked
+package id.lapor.routing.web;

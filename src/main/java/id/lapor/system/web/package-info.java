@@ -1,0 +1,5 @@
+/**
+ * The system's pages: the home page.
+ */
+@org.jspecify.annotations.NullMarked
+package id.lapor.system.web;
