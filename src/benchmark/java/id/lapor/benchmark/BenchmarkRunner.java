@@ -181,10 +181,10 @@ class BenchmarkRunner implements ApplicationRunner {
 			for (var page : BenchmarkPlan.PAGES_WHILE_CHANGED) {
 				results.add(measure(page, page.name() + suffix, base, province, body, clients));
 			}
-			var byBody = BenchmarkPlan.QUERIES.stream().filter(query -> query.groupBy() == GroupBy.BODY).findFirst()
+			var byAgency = BenchmarkPlan.QUERIES.stream().filter(query -> query.groupBy() == GroupBy.BODY).findFirst()
 					.orElseThrow();
-			var byBodyFilter = filter(byBody);
-			results.add(measure(byBody.name() + suffix, "`Statistics.count(BODY)` over JDBC", "-",
+			var byBodyFilter = filter(byAgency);
+			results.add(measure(byAgency.name() + suffix, "`Statistics.count(BODY)` over JDBC", "-",
 					() -> (long) statistics.count(GroupBy.BODY, byBodyFilter.get()).groups().size()));
 		} finally {
 			// The ratings as they were, and the rollups current again.

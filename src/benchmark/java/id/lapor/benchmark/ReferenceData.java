@@ -36,7 +36,7 @@ final class ReferenceData {
 	}
 
 	/** A category citizens pick (a leaf of the category tree). */
-	record Category(String code, String name, String jurisdiction, String unitKind, String nationalBody) {
+	record Category(String code, String name, String jurisdiction, String unitKind, String nationalAgency) {
 	}
 
 	/** Where a report of a category in a regency goes, and the routing rule that says so. */
@@ -143,7 +143,7 @@ final class ReferenceData {
 
 		var unit = category.unitKind().toLowerCase(Locale.ROOT);
 		return switch (category.jurisdiction()) {
-			case "NATIONAL" -> new Route(agency(category.nationalBody()), "NATIONAL_BODY");
+			case "NATIONAL" -> new Route(agency(category.nationalAgency()), "NATIONAL_BODY");
 			case "PROVINCE" -> unit.isEmpty() || !agencyIds.containsKey(unit + "-" + regency.provinceCode())
 					? new Route(agency("pemda-" + regency.provinceCode()), "REGIONAL_GOVERNMENT")
 					: new Route(agency(unit + "-" + regency.provinceCode()), "PROVINCE_UNIT");

@@ -55,15 +55,15 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Adds a liaison officer to a body; {@code administersBody} makes them its administrator (admin instansi).
+	 * Adds a liaison officer to a body; {@code administersAgency} makes them its administrator (admin instansi).
 	 */
-	public UUID createLiaison(String email, String rawPassword, String fullName, long agencyId, boolean administersBody) {
+	public UUID createLiaison(String email, String rawPassword, String fullName, long agencyId, boolean administersAgency) {
 		if (accounts.existsByEmail(Account.normalize(email))) {
 			throw new EmailAlreadyRegisteredException();
 		}
 		var account = Account.staff(email, passwordEncoder.encode(rawPassword), fullName, Role.LIAISON, agencyId,
 				clock.instant());
-		if (administersBody) {
+		if (administersAgency) {
 			account.grantAgencyAdministration();
 		}
 		return accounts.save(account).getId();

@@ -150,8 +150,8 @@ class Agency {
 		return keywords;
 	}
 
-	NationalBody toNationalBody(@Nullable String parentCode) {
-		return new NationalBody(id, code, name, shortName, kind, parentCode, Keywords.split(keywords), active);
+	NationalAgency toNationalAgency(@Nullable String parentCode) {
+		return new NationalAgency(id, code, name, shortName, kind, parentCode, Keywords.split(keywords), active);
 	}
 
 	@Nullable Long getParentId() {

@@ -38,11 +38,11 @@ public class AgencyCatalogue {
 	/**
 	 * All national bodies (about 130) with their keywords, for routing.
 	 */
-	public List<NationalBody> nationalBodies() {
+	public List<NationalAgency> nationalBodies() {
 		var all = agencies.findByLevel(AgencyLevel.NATIONAL);
 		var codes = all.stream().collect(Collectors.toMap(Agency::getId, Agency::getCode));
 		return all.stream()
-				.map(agency -> agency.toNationalBody(agency.getParentId() == null ? null : codes.get(agency.getParentId())))
+				.map(agency -> agency.toNationalAgency(agency.getParentId() == null ? null : codes.get(agency.getParentId())))
 				.toList();
 	}
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-import id.lapor.agency.BodyKind;
+import id.lapor.agency.AgencyKind;
 import id.lapor.programme.Programme;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * API.
  */
 public record Criteria(@Nullable String categoryCode, @Nullable Classification classification, @Nullable Channel channel,
-		@Nullable BodyKind bodyKind, @Nullable Programme programme) {
+		@Nullable AgencyKind bodyKind, @Nullable Programme programme) {
 
 	public static final Criteria NONE = new Criteria(null, null, null, null, null);
 
@@ -25,7 +25,7 @@ public record Criteria(@Nullable String categoryCode, @Nullable Classification c
 	public static Criteria lenient(@Nullable String categoryCode, @Nullable String classification, @Nullable String channel,
 			@Nullable String bodyKind, @Nullable Programme programme) {
 		return new Criteria(blankToNull(categoryCode), parse(Classification.class, classification).orElse(null),
-				parse(Channel.class, channel).orElse(null), parse(BodyKind.class, bodyKind).orElse(null), programme);
+				parse(Channel.class, channel).orElse(null), parse(AgencyKind.class, bodyKind).orElse(null), programme);
 	}
 
 	public Criteria withoutCategory() {

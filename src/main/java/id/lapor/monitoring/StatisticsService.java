@@ -177,17 +177,17 @@ public class StatisticsService {
 	}
 
 	/** A body with its reports past their deadline now, named, for the dashboard's "worst overdue" list. */
-	public record OverdueBody(String code, String name, long overdue) {}
+	public record OverdueAgency(String code, String name, long overdue) {}
 
-	public List<OverdueBody> worstOverdue(Filter filter, int limit) {
+	public List<OverdueAgency> worstOverdue(Filter filter, int limit) {
 		return timed(() -> worstOverdueNamed(filter, limit));
 	}
 
-	private List<OverdueBody> worstOverdueNamed(Filter filter, int limit) {
+	private List<OverdueAgency> worstOverdueNamed(Filter filter, int limit) {
 		var worst = statistics.worstOverdue(filter, limit);
 		var bodies = agencies.findAll(worst.stream().map(row -> row.agencyId()).toList());
 		return worst.stream().filter(row -> bodies.containsKey(row.agencyId()))
-				.map(row -> new OverdueBody(bodies.get(row.agencyId()).code(), bodies.get(row.agencyId()).name(),
+				.map(row -> new OverdueAgency(bodies.get(row.agencyId()).code(), bodies.get(row.agencyId()).name(),
 						row.overdue()))
 				.toList();
 	}

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import id.lapor.account.AccountDirectory;
 import id.lapor.account.StaffAccount;
-import id.lapor.report.BodyReprimanded;
+import id.lapor.report.AgencyReprimanded;
 import id.lapor.report.DeadlineApproaching;
 import id.lapor.report.ReportClosed;
 import id.lapor.report.ReportEscalated;
@@ -88,7 +88,7 @@ class ReportNotifications {
 	}
 
 	@ApplicationModuleListener
-	void on(BodyReprimanded event) {
+	void on(AgencyReprimanded event) {
 		var link = properties.baseUrl() + "/liaison";
 		var arguments = new Object[] { event.reportCount(), link, event.message() };
 		accounts.findStaff(event.agencyId()).stream().filter(StaffAccount::enabled)

@@ -33,9 +33,9 @@ class DeadlineSchedule {
 	 */
 	void update(Report report, Instant now) {
 		if (report.getStatus().isInVerification()) {
-			report.scheduleVerification(calendar.deadline(now, deadlines.verificationDays(), regionOfBody(report)));
+			report.scheduleVerification(calendar.deadline(now, deadlines.verificationDays(), regionOfAgency(report)));
 		} else if (report.getStatus() == ReportStatus.ASSIGNED) {
-			var region = regionOfBody(report);
+			var region = regionOfAgency(report);
 			report.startClock(now, calendar.deadline(now, deadlines.firstFollowUpDays(), region),
 					calendar.deadline(now, deadlines.resolutionDays(report.getServiceClass()), region));
 		}
@@ -43,21 +43,21 @@ class DeadlineSchedule {
 
 	/** When an answered report closes itself, and the reporter's window to reopen it ends. */
 	Instant closing(Report report, Instant completedAt) {
-		return calendar.deadline(completedAt, deadlines.closingDays(), regionOfBody(report));
+		return calendar.deadline(completedAt, deadlines.closingDays(), regionOfAgency(report));
 	}
 
 	/** The body's new first follow-up deadline after the reporter reopened the report. */
 	Instant followUp(Report report, Instant reopenedAt) {
-		return calendar.deadline(reopenedAt, deadlines.firstFollowUpDays(), regionOfBody(report));
+		return calendar.deadline(reopenedAt, deadlines.firstFollowUpDays(), regionOfAgency(report));
 	}
 
 	/** The resolution deadline of a report of the given class, counted from {@code start}. */
 	Instant resolution(Report report, ServiceClass serviceClass, Instant start) {
-		return calendar.deadline(start, deadlines.resolutionDays(serviceClass), regionOfBody(report));
+		return calendar.deadline(start, deadlines.resolutionDays(serviceClass), regionOfAgency(report));
 	}
 
 	/** The region whose time zone the handling body works in. */
-	private @Nullable String regionOfBody(Report report) {
+	private @Nullable String regionOfAgency(Report report) {
 		return Optional.ofNullable(report.getAgencyId()).flatMap(agencies::findById)
 				.map(AgencySummary::regionCode).orElse(null);
 	}

@@ -71,7 +71,9 @@ class Report {
 	@Enumerated(EnumType.STRING)
 	private Classification classification;
 	private String title;
-	private String body;
+	/** The report's text (the column keeps its first name). */
+	@Column(name = "body")
+	private String text;
 	private String regionCode;
 	private String categoryCode;
 	private @Nullable LocalDate incidentDate;
@@ -154,7 +156,7 @@ class Report {
 		this.trackingNumber = trackingNumber.value();
 		this.classification = content.classification();
 		this.title = content.title().strip();
-		this.body = content.body().strip();
+		this.text = content.text().strip();
 		this.regionCode = content.regionCode();
 		this.categoryCode = categoryCode;
 		this.incidentDate = content.incidentDate();
@@ -679,8 +681,8 @@ class Report {
 		return title;
 	}
 
-	String getBody() {
-		return body;
+	String getText() {
+		return text;
 	}
 
 	String getRegionCode() {

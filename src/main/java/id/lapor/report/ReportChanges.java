@@ -40,7 +40,7 @@ class ReportChanges {
 	/**
 	 * @throws UnknownAgencyException when no active body has the code
 	 */
-	AgencySummary activeBody(String code) {
+	AgencySummary activeAgency(String code) {
 		return agencies.findByCode(code).filter(AgencySummary::active).orElseThrow(() -> new UnknownAgencyException(code));
 	}
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param categoryCode the category the citizen chose, {@code null} to let routing infer it
  * @param targetCode the body the citizen chose, {@code null} to let routing choose
  */
-public record ReportContent(Classification classification, String title, String body, String regionCode,
+public record ReportContent(Classification classification, String title, String text, String regionCode,
 		@Nullable String categoryCode, @Nullable LocalDate incidentDate, @Nullable String location, boolean anonymous,
 		boolean confidential, @Nullable String targetCode) {
 }

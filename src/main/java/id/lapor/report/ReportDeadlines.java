@@ -93,7 +93,7 @@ public class ReportDeadlines {
 	 * @return how many escalations happened
 	 */
 	public int escalateOverdue(Instant now, int nationalAfterWorkingDays, int batch) {
-		var administrator = routing.nationalAdministratorBody();
+		var administrator = routing.nationalAdministratorAgency();
 		var workingDays = calendar.workingDays();
 		int escalated = 0;
 		var overdue = reports.findOverdueForEscalation(now, administrator.id(), PageRequest.of(0, batch));

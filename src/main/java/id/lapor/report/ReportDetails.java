@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record ReportDetails(TrackingNumber trackingNumber, Classification classification, ReportStatus status,
 		@Nullable AgencySummary agency, String regionCode, @Nullable String regionName, String categoryCode,
 		@Nullable String categoryName, Instant submittedAt, Instant lastChangedAt, long version, boolean anonymous,
-		boolean confidential, boolean contentVisible, @Nullable String title, @Nullable String body,
+		boolean confidential, boolean contentVisible, @Nullable String title, @Nullable String text,
 		@Nullable LocalDate incidentDate, @Nullable String location, @Nullable AccountSummary reporter,
 		@Nullable String routingRule, @Nullable RoutingInfo routing, @Nullable ArchiveReason archiveReason,
 		@Nullable TrackingNumber duplicateOf, Deadlines deadlines, Outcome outcome, List<AttachmentView> attachments,

@@ -96,7 +96,7 @@ public class ReportHandling {
 
 		var fromAgencyId = liaison.requireAgencyId();
 		var report = ownReport(trackingNumber, liaison, expectedVersion);
-		var target = changes.activeBody(targetCode);
+		var target = changes.activeAgency(targetCode);
 
 		if (kind == ForwardKind.DISPOSITION
 				&& agencies.findParent(target.id()).map(AgencySummary::id).filter(id -> id == fromAgencyId).isEmpty()) {
@@ -105,11 +105,11 @@ public class ReportHandling {
 
 		var now = clock.instant();
 		var landing = routing.land(target);
-		var destination = landing.queued() ? target : landing.body();
+		var destination = landing.queued() ? target : landing.agency();
 		var reached = report.forward(liaison.id(), fromAgencyId, destination.id(), kind, reason, now);
 		var outcome = ForwardOutcome.FORWARDED;
 		if (!reached || landing.queued()) {
-			report.queueForVerification(routing.nationalAdministratorBody().id(),
+			report.queueForVerification(routing.nationalAdministratorAgency().id(),
 					reached ? Report.NO_LIAISON : Report.TOO_MANY_DECLINES, now);
 			outcome = ForwardOutcome.QUEUED_FOR_VERIFICATION;
 		}

@@ -314,7 +314,7 @@ public class ReportQueries {
 				regions.find(report.getRegionCode()).map(RegionSummary::name).orElse(null), report.getCategoryCode(),
 				categories.find(report.getCategoryCode(), locale).map(CategorySummary::name).orElse(null),
 				report.getSubmittedAt(), report.getLastChangedAt(), report.getVersion(), report.isAnonymous(),
-				report.isConfidential(), true, report.getTitle(), report.getBody(), report.getIncidentDate(),
+				report.isConfidential(), true, report.getTitle(), report.getText(), report.getIncidentDate(),
 				report.getLocation(), reporter, staff ? report.getRoutingNote() : null, routing,
 				report.getArchiveReason(), duplicateOf, deadlines,
 				new ReportDetails.Outcome(report.getCompletedAt(), report.getClosesAt(), report.getClosedAt(),

@@ -59,7 +59,7 @@ public class ReportSubmission {
 			return earlier.get().getTrackingNumber();
 		}
 
-		var decision = routing.decide(new RoutingRequest(content.title(), content.body(), content.regionCode(),
+		var decision = routing.decide(new RoutingRequest(content.title(), content.text(), content.regionCode(),
 				content.categoryCode(), content.targetCode()), Locale.ROOT);
 		var now = clock.instant();
 		var report = Report.submit(newTrackingNumber(), content, decision.category().code(), reporterId,
@@ -90,9 +90,9 @@ public class ReportSubmission {
 	 */
 	private static void deliver(Report report, Landing landing, String rule, Instant now) {
 		if (landing.queued()) {
-			report.queueForVerification(landing.body().id(), landing.kind().name(), now);
+			report.queueForVerification(landing.agency().id(), landing.kind().name(), now);
 		} else {
-			report.assignTo(landing.body().id(), landing.kind() == Landing.Kind.TARGET ? rule : landing.kind().name(),
+			report.assignTo(landing.agency().id(), landing.kind() == Landing.Kind.TARGET ? rule : landing.kind().name(),
 					now);
 		}
 	}

@@ -61,7 +61,7 @@ public class ReportVerification {
 		if (!categories.isSelectable(categoryCode)) {
 			throw new UnknownCategoryException(categoryCode);
 		}
-		var target = changes.activeBody(targetCode);
+		var target = changes.activeAgency(targetCode);
 		var report = queuedReport(trackingNumber, administrator, expectedVersion);
 		var now = clock.instant();
 		report.verify(administrator.id(), administrator.requireAgencyId(), categoryCode, target.id(), note, now);

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reprimands (teguran): the national administrator or a supervisor reminds a body, on record, of its overdue reports.
  * The reprimand is kept, every report it covers gets a {@link HistoryAction#REPRIMANDED} entry, and the body's
- * liaison officers are told ({@link BodyReprimanded}).
+ * liaison officers are told ({@link AgencyReprimanded}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,7 +79,7 @@ public class Reprimands {
 				select id, :now, 'REPRIMANDED', :sender, agency_id, status, status, :reprimand, :message
 				from reports where agency_id = :agency and next_due_at < :now""",
 				parameters.addValue("reprimand", Long.toString(ids.getFirst())));
-		events.publishEvent(new BodyReprimanded(ids.getFirst(), agencyId, overdue, text));
+		events.publishEvent(new AgencyReprimanded(ids.getFirst(), agencyId, overdue, text));
 		return overdue;
 	}
 

@@ -7,9 +7,9 @@ import id.lapor.agency.AgencySummary;
  * liaison officer, else its nearest staffed parent (department → regional government), else the national
  * administrator's queue; a decision too unsure to act on also goes to that queue.
  *
- * @param body the body that gets the report (the national administrator's when {@link #queued()})
+ * @param agency the body that gets the report (the national administrator's when {@link #queued()})
  */
-public record Landing(AgencySummary body, Kind kind) {
+public record Landing(AgencySummary agency, Kind kind) {
 
 	/** Why the report lands where it does; the names are the reasons recorded in the report's history. */
 	public enum Kind {

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import id.lapor.agency.NationalBody;
+import id.lapor.agency.NationalAgency;
 import id.lapor.agency.UnitKind;
 
 import org.jspecify.annotations.Nullable;
@@ -43,12 +43,12 @@ final class RoutingModel {
 	final Lexicon bodyNames;
 	final Lexicon bodyKeywords;
 	final Map<String, Category> categoryByCode;
-	final Map<String, NationalBody> bodyByCode;
+	final Map<String, NationalAgency> bodyByCode;
 	final Map<String, Set<List<String>>> categoryKeywordTokens;
 	final List<AreaRule> areaRules;
 
 	private RoutingModel(TextAnalyzer analyzer, Lexicon categories, Lexicon bodyNames, Lexicon bodyKeywords,
-			Map<String, Category> categoryByCode, Map<String, NationalBody> bodyByCode,
+			Map<String, Category> categoryByCode, Map<String, NationalAgency> bodyByCode,
 			Map<String, Set<List<String>>> categoryKeywordTokens, List<AreaRule> areaRules) {
 		this.analyzer = analyzer;
 		this.categories = categories;
@@ -60,14 +60,14 @@ final class RoutingModel {
 		this.areaRules = areaRules;
 	}
 
-	static RoutingModel build(List<Category> allCategories, List<NationalBody> bodies, List<UnitKind> unitKinds) {
+	static RoutingModel build(List<Category> allCategories, List<NationalAgency> bodies, List<UnitKind> unitKinds) {
 
 		var analyzer = new TextAnalyzer(readPairs("routing/slang.csv"));
 		var generic = readRows("routing/generic-words.csv").stream().map(row -> row[0]).collect(Collectors.toSet());
 		var categoryByCode = allCategories.stream().filter(Category::isActive)
 				.collect(Collectors.toMap(Category::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		var bodyByCode = bodies.stream().filter(NationalBody::active)
-				.collect(Collectors.toMap(NationalBody::code, Function.identity()));
+		var bodyByCode = bodies.stream().filter(NationalAgency::active)
+				.collect(Collectors.toMap(NationalAgency::code, Function.identity()));
 		var unitKeywords = unitKinds.stream().collect(Collectors.toMap(UnitKind::code, UnitKind::keywords));
 
 		var categoryLexicon = Lexicon.builder(analyzer, generic);
@@ -122,7 +122,7 @@ final class RoutingModel {
 	}
 
 	/** The names people use for a body: its short name and full name (and its code where that is a word). */
-	private static List<String> names(NationalBody body) {
+	private static List<String> names(NationalAgency body) {
 		var names = new ArrayList<String>();
 		names.add(body.name());
 		if (body.shortName() != null) {

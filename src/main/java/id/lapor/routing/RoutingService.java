@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import id.lapor.account.AccountDirectory;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
-import id.lapor.agency.NationalBody;
+import id.lapor.agency.NationalAgency;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 
@@ -74,7 +74,7 @@ public class RoutingService {
 	 * liaison officer, else its nearest parent that has one (department → regional government). Empty when nobody
 	 * up the line is staffed: then the national administrator must find a body.
 	 */
-	Optional<AgencySummary> staffedBody(AgencySummary target) {
+	Optional<AgencySummary> staffedAgency(AgencySummary target) {
 		var candidate = Optional.of(target);
 		for (int depth = 0; depth < 5 && candidate.isPresent(); depth++) {
 			var body = candidate.get();
@@ -91,7 +91,7 @@ public class RoutingService {
 	 * verification, else as {@link #land(AgencySummary)}.
 	 */
 	public Landing land(RoutingDecision decision) {
-		return decision.needsVerification() ? new Landing(nationalAdministratorBody(), Landing.Kind.LOW_CONFIDENCE)
+		return decision.needsVerification() ? new Landing(nationalAdministratorAgency(), Landing.Kind.LOW_CONFIDENCE)
 				: land(decision.target());
 	}
 
@@ -100,16 +100,16 @@ public class RoutingService {
 	 * administrator's queue. A report never lands where nobody works.
 	 */
 	public Landing land(AgencySummary target) {
-		return staffedBody(target)
-				.map(body -> new Landing(body, body.id() == target.id() ? Landing.Kind.TARGET
+		return staffedAgency(target)
+				.map(agency -> new Landing(agency, agency.id() == target.id() ? Landing.Kind.TARGET
 						: Landing.Kind.STAFFED_PARENT))
-				.orElseGet(() -> new Landing(nationalAdministratorBody(), Landing.Kind.NO_LIAISON));
+				.orElseGet(() -> new Landing(nationalAdministratorAgency(), Landing.Kind.NO_LIAISON));
 	}
 
 	/**
 	 * The national administrator, who verifies what routing cannot settle.
 	 */
-	public AgencySummary nationalAdministratorBody() {
+	public AgencySummary nationalAdministratorAgency() {
 		return nationalAdministrator().target();
 	}
 
@@ -133,10 +133,10 @@ public class RoutingService {
 				.orElseThrow(() -> new UnknownRegionException(request.regionCode()));
 		var explanation = new ArrayList<Explanation>();
 
-		TextAnalyzer.addressees(request.title() + "\n" + request.body())
+		TextAnalyzer.addressees(request.title() + "\n" + request.text())
 				.forEach(addressee -> explanation.add(Explanation.of("addressee", addressee)));
 		var title = model.analyzer.tokens(TextAnalyzer.withoutAddressees(request.title()));
-		var body = model.analyzer.tokens(TextAnalyzer.withoutAddressees(request.body()));
+		var body = model.analyzer.tokens(TextAnalyzer.withoutAddressees(request.text()));
 
 		// 1. The category.
 		var ranking = rankCategories(model, title, body);
@@ -171,7 +171,7 @@ public class RoutingService {
 				decision = area.get().decision();
 				explanation.add(Explanation.of("area." + area.get().reason(), area.get().decision().target().name()));
 			} else {
-				var named = namedBody(model, category, byJurisdiction.target(), title, body);
+				var named = namedAgency(model, category, byJurisdiction.target(), title, body);
 				if (named.isPresent()) {
 					decision = new RuleAndTarget(named.get().body(), RoutingRule.NAMED_BODY);
 					explanation.add(Explanation.of("named", named.get().body().name(), named.get().words()));
@@ -286,7 +286,7 @@ public class RoutingService {
 
 	private record AreaDecision(RuleAndTarget decision, String reason) {}
 
-	private record NamedBody(AgencySummary body, String words) {}
+	private record NamedAgency(AgencySummary body, String words) {}
 
 	private Optional<RuleAndTarget> chosenByCitizen(@Nullable String targetCode) {
 		if (targetCode == null || targetCode.isBlank()) {
@@ -314,19 +314,19 @@ public class RoutingService {
 	 * Words that are the category's own keywords do not count for another body, and a parent never replaces its
 	 * own unit.
 	 */
-	private Optional<NamedBody> namedBody(RoutingModel model, Category category, AgencySummary defaultTarget,
+	private Optional<NamedAgency> namedAgency(RoutingModel model, Category category, AgencySummary defaultTarget,
 			List<String> title, List<String> body) {
 
 		var names = model.bodyNames.match(title, body, properties.titleBoost());
 		var keywords = model.bodyKeywords.match(title, body, properties.titleBoost());
-		var defaultBody = model.bodyByCode.get(defaultTarget.code());
+		var defaultAgency = model.bodyByCode.get(defaultTarget.code());
 		var categoryWords = model.categoryKeywordTokens.getOrDefault(category.getCode(), Set.of());
 
-		double defaultEvidence = defaultBody == null ? 0
-				: evidence(names.get(defaultBody.code()), NAME_FACTOR, null)
-						+ evidence(keywords.get(defaultBody.code()), 1.0, null, names.get(defaultBody.code()));
+		double defaultEvidence = defaultAgency == null ? 0
+				: evidence(names.get(defaultAgency.code()), NAME_FACTOR, null)
+						+ evidence(keywords.get(defaultAgency.code()), 1.0, null, names.get(defaultAgency.code()));
 
-		record Candidate(NationalBody body, double evidence, String words) {}
+		record Candidate(NationalAgency body, double evidence, String words) {}
 		var candidates = new ArrayList<Candidate>();
 		var bodies = new HashMap<String, Boolean>();
 		names.keySet().forEach(code -> bodies.put(code, true));
@@ -337,10 +337,10 @@ public class RoutingService {
 			if (candidate == null || code.equals(defaultTarget.code())) {
 				return;
 			}
-			var family = defaultBody != null && (Objects.equals(candidate.parentCode(), defaultBody.code())
-					|| candidate.parentCode() != null && Objects.equals(candidate.parentCode(), defaultBody.parentCode()));
-			var parentOfDefault = defaultBody != null && Objects.equals(defaultBody.parentCode(), candidate.code());
-			var operator = candidate.isStateOwnedEnterprise() && (namedExplicitly || defaultBody != null);
+			var family = defaultAgency != null && (Objects.equals(candidate.parentCode(), defaultAgency.code())
+					|| candidate.parentCode() != null && Objects.equals(candidate.parentCode(), defaultAgency.parentCode()));
+			var parentOfDefault = defaultAgency != null && Objects.equals(defaultAgency.parentCode(), candidate.code());
+			var operator = candidate.isStateOwnedEnterprise() && (namedExplicitly || defaultAgency != null);
 			if (parentOfDefault || !(family || operator)) {
 				return;
 			}
@@ -356,7 +356,7 @@ public class RoutingService {
 
 		return candidates.stream()
 				.max(Comparator.comparingDouble(Candidate::evidence))
-				.flatMap(best -> agencies.findByCode(best.body().code()).map(summary -> new NamedBody(summary, best.words())));
+				.flatMap(best -> agencies.findByCode(best.body().code()).map(summary -> new NamedAgency(summary, best.words())));
 	}
 
 	private static double evidence(@Nullable List<Lexicon.Match> matches, double factor,
@@ -403,7 +403,7 @@ public class RoutingService {
 
 		var unitKind = category.getUnitKindCode();
 		var decision = switch (category.getJurisdiction()) {
-			case NATIONAL -> nationalBody(category);
+			case NATIONAL -> nationalAgency(category);
 			case PROVINCE -> unit(region.provinceCode(), unitKind, RoutingRule.PROVINCE_UNIT)
 					.or(() -> government(region.provinceCode()));
 			case REGENCY -> unit(region.code(), unitKind, region.isProvince()
@@ -416,7 +416,7 @@ public class RoutingService {
 		return decision.orElseGet(this::nationalAdministrator);
 	}
 
-	private Optional<RuleAndTarget> nationalBody(Category category) {
+	private Optional<RuleAndTarget> nationalAgency(Category category) {
 		return Optional.ofNullable(category.getNationalAgencyCode())
 				.flatMap(agencies::findByCode)
 				.filter(AgencySummary::active)

@@ -49,7 +49,7 @@ public class AnswerQuality {
 	}
 
 	/** Per body id, for the reports submitted in {@code [from, to)} handled by the given bodies ({@code null}: all). */
-	public Map<Long, Row> byBody(Filter period) {
+	public Map<Long, Row> byAgency(Filter period) {
 		var parameters = new MapSqlParameterSource("from", Timestamp.from(period.from()))
 				.addValue("to", Timestamp.from(period.to())).addValue("short", SHORT_ANSWER)
 				.addValue("reused", REUSED_IN);

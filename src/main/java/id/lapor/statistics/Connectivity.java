@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import id.lapor.agency.BodyKind;
+import id.lapor.agency.AgencyKind;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -30,7 +30,7 @@ public class Connectivity {
 	/**
 	 * @param kind the kind of body, {@code null} for the total
 	 */
-	public record Row(@Nullable BodyKind kind, long bodies, long connected, long active) {
+	public record Row(@Nullable AgencyKind kind, long bodies, long connected, long active) {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -68,9 +68,9 @@ public class Connectivity {
 				from agencies a left join staffed st on st.agency_id = a.id
 				where %2$s
 				group by grouping sets ((%1$s), ())
-				order by 2, 1""".formatted(BodyKind.expression("a"), String.join(" and ", where));
+				order by 2, 1""".formatted(AgencyKind.expression("a"), String.join(" and ", where));
 		return jdbc.query(sql, parameters, (row, number) -> new Row(
-				row.getBoolean("total") || row.getString("kind") == null ? null : BodyKind.valueOf(row.getString("kind")),
+				row.getBoolean("total") || row.getString("kind") == null ? null : AgencyKind.valueOf(row.getString("kind")),
 				row.getLong("bodies"), row.getLong("connected"), row.getLong("active")));
 	}
 }

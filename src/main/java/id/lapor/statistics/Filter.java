@@ -3,7 +3,7 @@ package id.lapor.statistics;
 import java.time.Instant;
 import java.util.Set;
 
-import id.lapor.agency.BodyKind;
+import id.lapor.agency.AgencyKind;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
 
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Filter(Instant from, Instant to, @Nullable Set<Long> agencyIds, @Nullable String regionCode,
 		@Nullable String categoryCode, @Nullable Classification classification, @Nullable Channel channel,
-		@Nullable BodyKind bodyKind, @Nullable Long programmeId) {
+		@Nullable AgencyKind bodyKind, @Nullable Long programmeId) {
 
 	public Filter {
 		agencyIds = agencyIds == null ? null : Set.copyOf(agencyIds);

@@ -86,7 +86,7 @@ public class OverdueRollup {
 	 * read in one statement, so from one snapshot; {@code Statistics.worstOverdue} calls it in a repeatable-read
 	 * transaction, so that the checks before it see the same.
 	 */
-	public Optional<List<OverdueBody>> worst(Filter filter, int limit) {
+	public Optional<List<OverdueAgency>> worst(Filter filter, int limit) {
 		if (filter.categoryCode() != null || filter.classification() != null || filter.channel() != null
 				|| filter.programmeId() != null) {
 			return Optional.empty();
@@ -119,6 +119,6 @@ public class OverdueRollup {
 				    group by agency_id) parts
 				group by agency_id having sum(overdue) > 0
 				order by 2 desc, 1 limit :limit""".formatted(String.join(" and ", where)), parameters,
-				(row, number) -> new OverdueBody(row.getLong("agency_id"), row.getLong("overdue"))));
+				(row, number) -> new OverdueAgency(row.getLong("agency_id"), row.getLong("overdue"))));
 	}
 }

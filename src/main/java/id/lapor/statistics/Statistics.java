@@ -181,18 +181,18 @@ public class Statistics {
 	 * else from the reports.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public List<OverdueBody> worstOverdue(Filter filter, int limit) {
+	public List<OverdueAgency> worstOverdue(Filter filter, int limit) {
 		tallies.tuneForStatistics();
 		return overdue.worst(filter, limit).orElseGet(() -> countWorstOverdue(filter, limit));
 	}
 
 	/** The same from the reports alone, never from the overdue rollup: for the benchmark and the rollup tests. */
-	public List<OverdueBody> worstOverdueFromReports(Filter filter, int limit) {
+	public List<OverdueAgency> worstOverdueFromReports(Filter filter, int limit) {
 		tallies.tuneForStatistics();
 		return countWorstOverdue(filter, limit);
 	}
 
-	private List<OverdueBody> countWorstOverdue(Filter filter, int limit) {
+	private List<OverdueAgency> countWorstOverdue(Filter filter, int limit) {
 		var parameters = new MapSqlParameterSource("limit", limit);
 		var where = where(filter, parameters);
 		where.add("next_due_at < :now");
@@ -200,7 +200,7 @@ public class Statistics {
 		return jdbc.query("""
 				select agency_id, count(*) as overdue from reports r where %s
 				group by agency_id order by 2 desc, 1 limit :limit""".formatted(String.join(" and ", where)), parameters,
-				(row, number) -> new OverdueBody(row.getLong("agency_id"), row.getLong("overdue")));
+				(row, number) -> new OverdueAgency(row.getLong("agency_id"), row.getLong("overdue")));
 	}
 
 	/**

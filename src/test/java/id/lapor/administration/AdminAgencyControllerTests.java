@@ -114,7 +114,7 @@ class AdminAgencyControllerTests {
 				.andExpect(status().is3xxRedirection());
 
 		assertThat(directory.hasActiveLiaison(dinkes.id())).isTrue();
-		assertThat(routing.land(dinkes).body().code()).isEqualTo("dinkes-73.07");
+		assertThat(routing.land(dinkes).agency().code()).isEqualTo("dinkes-73.07");
 		assertThat(management.details("dinkes-73.07").changes()).extracting(change -> change.action())
 				.contains("LIAISON_ADDED");
 	}

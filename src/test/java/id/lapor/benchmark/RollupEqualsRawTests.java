@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import id.lapor.agency.BodyKind;
+import id.lapor.agency.AgencyKind;
 import id.lapor.calendar.IndonesianTimeZones;
 import id.lapor.report.Channel;
 import id.lapor.report.Classification;
@@ -496,7 +496,7 @@ class RollupEqualsRawTests {
 		for (var filter : List.of(all, with(all, null, province, null, null, null, null),
 				with(all, null, regency, null, null, null, null), with(all, bodies, null, null, null, null, null),
 				with(all, Set.of(), null, null, null, null, null),
-				with(all, null, null, null, null, null, BodyKind.LOCAL_GOVERNMENT))) {
+				with(all, null, null, null, null, null, AgencyKind.LOCAL_GOVERNMENT))) {
 			var fresh = statistics.worstOverdueFromReports(filter, 100_000);
 			assertThat(overdue.worst(filter, 100_000)).as("%s", filter).contains(fresh);
 			assertThat(statistics.worstOverdue(filter, 10)).as("%s, top 10", filter)
@@ -522,7 +522,7 @@ class RollupEqualsRawTests {
 			filters.add(with(period, null, regency, null, null, null, null));
 			filters.add(with(period, bodies, null, null, null, null, null));
 			filters.add(with(period, Set.of(), null, null, null, null, null));
-			filters.add(with(period, null, null, null, null, null, BodyKind.LOCAL_GOVERNMENT));
+			filters.add(with(period, null, null, null, null, null, AgencyKind.LOCAL_GOVERNMENT));
 			filters.add(with(period, null, null, category, null, null, null));
 			filters.add(with(period, null, null, null, Classification.COMPLAINT, null, null));
 			filters.add(with(period, null, null, null, null, Channel.SMS, null));
@@ -591,7 +591,7 @@ class RollupEqualsRawTests {
 	}
 
 	private static Filter with(Filter period, Set<Long> agencies, String region, String category,
-			Classification classification, Channel channel, BodyKind kind) {
+			Classification classification, Channel channel, AgencyKind kind) {
 		return new Filter(period.from(), period.to(), agencies, region, category, classification, channel, kind, null);
 	}
 }

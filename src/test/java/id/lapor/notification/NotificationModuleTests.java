@@ -16,7 +16,7 @@ import id.lapor.account.AccountDirectory;
 import id.lapor.account.AccountSummary;
 import id.lapor.account.Role;
 import id.lapor.account.StaffAccount;
-import id.lapor.report.BodyReprimanded;
+import id.lapor.report.AgencyReprimanded;
 import id.lapor.report.ReportSubmitted;
 import id.lapor.report.TrackingNumber;
 import id.lapor.system.ModuleTestDatabase;
@@ -89,7 +89,7 @@ class NotificationModuleTests {
 
 		var liaison = staff(true);
 		given(accounts.findStaff(AGENCY)).willReturn(List.of(liaison));
-		var event = new BodyReprimanded(1, AGENCY, 3, "Tiga laporan KTP belum ditindaklanjuti " + UUID.randomUUID());
+		var event = new AgencyReprimanded(1, AGENCY, 3, "Tiga laporan KTP belum ditindaklanjuti " + UUID.randomUUID());
 
 		scenario.publish(event)
 				.andWaitForStateChange(() -> handled(event), Boolean::booleanValue)

@@ -66,7 +66,7 @@ class ReportModuleTests {
 				.andWaitForEventOfType(ReportSubmitted.class)
 				.toArriveAndVerify((event, number) -> {
 					assertThat(event.awaitingVerification()).isTrue();
-					assertThat(event.agencyId()).isEqualTo(routing.nationalAdministratorBody().id());
+					assertThat(event.agencyId()).isEqualTo(routing.nationalAdministratorAgency().id());
 					assertThat(queries.findForSupervision(number, Locale.ROOT).orElseThrow().status())
 							.isEqualTo(ReportStatus.AWAITING_VERIFICATION);
 				});

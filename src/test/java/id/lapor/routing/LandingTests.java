@@ -31,13 +31,13 @@ class LandingTests {
 		assertThat(routing.land(department)).satisfies(landing -> {
 			assertThat(landing.kind()).isEqualTo(Landing.Kind.NO_LIAISON);
 			assertThat(landing.queued()).isTrue();
-			assertThat(landing.body()).isEqualTo(routing.nationalAdministratorBody());
+			assertThat(landing.agency()).isEqualTo(routing.nationalAdministratorAgency());
 		});
 
 		accounts.staff(Role.LIAISON, "pemda-73.04");
 		assertThat(routing.land(department)).satisfies(landing -> {
 			assertThat(landing.kind()).isEqualTo(Landing.Kind.STAFFED_PARENT);
-			assertThat(landing.body().code()).isEqualTo("pemda-73.04");
+			assertThat(landing.agency().code()).isEqualTo("pemda-73.04");
 			assertThat(landing.queued()).isFalse();
 		});
 
@@ -50,6 +50,6 @@ class LandingTests {
 		var unsure = routing.decide(new RoutingRequest("Halo", "Mohon bantuannya.", "73.04", null, null), Locale.ROOT);
 		assertThat(unsure.needsVerification()).isTrue();
 		assertThat(routing.land(unsure).kind()).isEqualTo(Landing.Kind.LOW_CONFIDENCE);
-		assertThat(routing.land(unsure).body()).isEqualTo(routing.nationalAdministratorBody());
+		assertThat(routing.land(unsure).agency()).isEqualTo(routing.nationalAdministratorAgency());
 	}
 }

@@ -65,13 +65,13 @@ class RoutingModuleTests {
 		var department = decision.target();
 		assertThat(department.code()).isEqualTo("dukcapil-64.74");
 		assertThat(decision.rule()).isEqualTo(RoutingRule.REGIONAL_UNIT);
-		assertThat(routing.staffedBody(department)).isEmpty();
+		assertThat(routing.staffedAgency(department)).isEmpty();
 
 		staff("pemda-64.74");
-		assertThat(routing.staffedBody(department)).map(AgencySummary::code).contains("pemda-64.74");
+		assertThat(routing.staffedAgency(department)).map(AgencySummary::code).contains("pemda-64.74");
 
 		staff("dukcapil-64.74");
-		assertThat(routing.staffedBody(department)).map(AgencySummary::code).contains("dukcapil-64.74");
+		assertThat(routing.staffedAgency(department)).map(AgencySummary::code).contains("dukcapil-64.74");
 	}
 
 	private UUID administrator() {

@@ -92,12 +92,12 @@ class RoutingRulesTests {
 	void aBodyWithoutLiaisonHandsItsReportsToTheNearestStaffedParent() {
 
 		var department = agencies.findByCode("dlh-75.71").orElseThrow();
-		assertThat(routing.staffedBody(department)).isEmpty();
+		assertThat(routing.staffedAgency(department)).isEmpty();
 
 		accounts.staff(Role.LIAISON, "pemda-75.71");
-		assertThat(routing.staffedBody(department)).get().extracting(body -> body.code()).isEqualTo("pemda-75.71");
+		assertThat(routing.staffedAgency(department)).get().extracting(body -> body.code()).isEqualTo("pemda-75.71");
 
 		accounts.staff(Role.LIAISON, "dlh-75.71");
-		assertThat(routing.staffedBody(department)).get().extracting(body -> body.code()).isEqualTo("dlh-75.71");
+		assertThat(routing.staffedAgency(department)).get().extracting(body -> body.code()).isEqualTo("dlh-75.71");
 	}
 }

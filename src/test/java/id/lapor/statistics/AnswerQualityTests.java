@@ -55,7 +55,7 @@ class AnswerQualityTests {
 		reports.submit(citizen, "91.71", "kependudukan-ktp", false, false);
 
 		var body = agencies.findByCode("dukcapil-91.71").orElseThrow().id();
-		var row = quality.byBody(new Filter(Instant.now().minus(Duration.ofDays(1)),
+		var row = quality.byAgency(new Filter(Instant.now().minus(Duration.ofDays(1)),
 				Instant.now().plus(Duration.ofDays(1)), Set.of(body), null, null)).get(body);
 
 		assertThat(row.answers()).isEqualTo(5);

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.lapor.IntegrationTest;
 import id.lapor.TestAccounts;
 import id.lapor.account.Role;
-import id.lapor.agency.BodyKind;
+import id.lapor.agency.AgencyKind;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +49,7 @@ class ConnectivityTests {
 		assertThat(rows.stream().filter(row -> row.kind() != null).mapToLong(Connectivity.Row::bodies).sum())
 				.isEqualTo(active.bodies());
 		assertThat(rows).anySatisfy(row -> {
-			assertThat(row.kind()).isEqualTo(BodyKind.LOCAL_GOVERNMENT);
+			assertThat(row.kind()).isEqualTo(AgencyKind.LOCAL_GOVERNMENT);
 			assertThat(row.active()).isEqualTo(1);
 		});
 

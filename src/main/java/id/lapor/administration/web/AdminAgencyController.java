@@ -13,7 +13,7 @@ import id.lapor.administration.web.AgencyForms.ActiveForm;
 import id.lapor.administration.web.AgencyForms.DescribeForm;
 import id.lapor.administration.web.AgencyForms.KeywordReviewForm;
 import id.lapor.administration.web.AgencyForms.LiaisonForm;
-import id.lapor.administration.web.AgencyForms.NewBodyForm;
+import id.lapor.administration.web.AgencyForms.NewAgencyForm;
 import id.lapor.agency.AgencyDetails;
 import id.lapor.agency.AgencyLevel;
 import id.lapor.agency.AgencyManagement;
@@ -74,7 +74,7 @@ class AdminAgencyController implements StaleForms.Page {
 
 		model.addAttribute("q", q);
 		model.addAttribute("agencies", agencies.search(q, scope(user), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("bodyForm", new NewBodyForm(null, null, null, "AGENCY", null, null));
+		model.addAttribute("bodyForm", new NewAgencyForm(null, null, null, "AGENCY", null, null));
 		model.addAttribute("kinds", AgencyManagement.KINDS.stream().sorted().toList());
 		return "administration/agencies";
 	}
@@ -83,7 +83,7 @@ class AdminAgencyController implements StaleForms.Page {
 	 * The national administrator adds a national body (a new ministry, agency or SOE) without a parent.
 	 */
 	@PostMapping("/admin/agencies")
-	String addNationalBody(@Valid @ModelAttribute("bodyForm") NewBodyForm form, BindingResult result,
+	String addNationalAgency(@Valid @ModelAttribute("bodyForm") NewAgencyForm form, BindingResult result,
 			@AuthenticationPrincipal LaporUser user, Model model, RedirectAttributes redirect) {
 
 		if (!user.hasRole(Role.ADMIN)) {
@@ -170,7 +170,7 @@ class AdminAgencyController implements StaleForms.Page {
 
 		var details = details(code, user);
 		if (!user.hasRole(Role.ADMIN) && details.agency().id() == user.requireAgencyId()) {
-			result.reject("catalogue.ownBody");
+			result.reject("catalogue.ownAgency");
 		}
 		if (!result.hasErrors()) {
 			agencies.setActive(code, user.id(), form.version(), Boolean.parseBoolean(form.active()), form.note());
@@ -180,12 +180,12 @@ class AdminAgencyController implements StaleForms.Page {
 	}
 
 	@PostMapping("/admin/agencies/{code}/units")
-	String addUnit(@PathVariable String code, @Valid @ModelAttribute("unitForm") NewBodyForm form,
+	String addUnit(@PathVariable String code, @Valid @ModelAttribute("unitForm") NewAgencyForm form,
 			BindingResult result, @AuthenticationPrincipal LaporUser user, Model model, RedirectAttributes redirect) {
 
 		var parent = details(code, user);
 		if (!user.hasRole(Role.ADMIN) && parent.agency().id() != user.requireAgencyId()) {
-			result.reject("catalogue.unitsOfOwnBody");
+			result.reject("catalogue.unitsOfOwnAgency");
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -293,7 +293,7 @@ class AdminAgencyController implements StaleForms.Page {
 					details.version()));
 		}
 		if (!model.containsAttribute("unitForm")) {
-			model.addAttribute("unitForm", NewBodyForm.empty());
+			model.addAttribute("unitForm", NewAgencyForm.empty());
 		}
 		if (!model.containsAttribute("liaisonForm")) {
 			model.addAttribute("liaisonForm", LiaisonForm.empty());

@@ -57,7 +57,7 @@ final class AgencyForms {
 		}
 	}
 
-	record NewBodyForm(
+	record NewAgencyForm(
 			@NotBlank @Size(max = 64) @Nullable String code,
 			@NotBlank @Size(max = 250) @Nullable String name,
 			@Size(max = 80) @Nullable String shortName,
@@ -65,8 +65,8 @@ final class AgencyForms {
 			@Size(max = 4000) @Nullable String keywords,
 			@NotBlank @Size(max = 1000) @Nullable String note) {
 
-		static NewBodyForm empty() {
-			return new NewBodyForm(null, null, null, "UNIT", null, null);
+		static NewAgencyForm empty() {
+			return new NewAgencyForm(null, null, null, "UNIT", null, null);
 		}
 	}
 

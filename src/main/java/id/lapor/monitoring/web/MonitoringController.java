@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
-import id.lapor.agency.BodyKind;
+import id.lapor.agency.AgencyKind;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.calendar.IndonesianTimeZones;
@@ -156,7 +156,7 @@ class MonitoringController {
 		model.addAttribute("categoryGroups", categories.groups(locale));
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("bodyKinds", BodyKind.values());
+		model.addAttribute("bodyKinds", AgencyKind.values());
 		model.addAttribute("programmes", programmes.active());
 		model.addAttribute("connectivity", connectivity.byKind(regionFilter, scope.bodies()));
 		// Chasing the red ones: overdue now, whenever the reports were sent.

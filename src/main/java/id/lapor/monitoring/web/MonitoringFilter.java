@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
-import id.lapor.agency.BodyKind;
+import id.lapor.agency.AgencyKind;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.monitoring.Criteria;
@@ -114,7 +114,7 @@ record MonitoringFilter(
 	 */
 	Criteria strictCriteria(PriorityProgrammes programmes) {
 		return new Criteria(categoryCode, valid("classification", Classification.class, classification),
-				valid("channel", Channel.class, channel), valid("bodyKind", BodyKind.class, bodyKind),
+				valid("channel", Channel.class, channel), valid("bodyKind", AgencyKind.class, bodyKind),
 				programme == null ? null : programmes.findByCode(programme).orElseThrow(
 						() -> InvalidParameterException.badRequest("programme", "api.statistics.value")));
 	}

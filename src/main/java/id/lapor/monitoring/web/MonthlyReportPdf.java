@@ -35,7 +35,7 @@ final class MonthlyReportPdf {
 
 	/** What the summary shows. */
 	record Content(String subject, YearMonth month, Instant asOf, Indicators totals, Indicators previous,
-			List<Indicators> trend, List<StatisticsService.OverdueBody> worstOverdue, List<Indicators> topCategories) {}
+			List<Indicators> trend, List<StatisticsService.OverdueAgency> worstOverdue, List<Indicators> topCategories) {}
 
 	private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
 	private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);

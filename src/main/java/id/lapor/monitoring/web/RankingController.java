@@ -134,7 +134,7 @@ class RankingController {
 		var ids = StatisticsService.bodyIds(bodies.stream().map(body -> body.indicators().key())).stream()
 				.filter(scope::covers).collect(Collectors.toSet());
 		var filter = scope.filter(from, to, null, Criteria.NONE);
-		var rows = answerQuality.byBody(new Filter(filter.from(), filter.to(), ids, null, null));
+		var rows = answerQuality.byAgency(new Filter(filter.from(), filter.to(), ids, null, null));
 		return rows.entrySet().stream().collect(Collectors.toMap(entry -> Long.toString(entry.getKey()),
 				Map.Entry::getValue));
 	}

@@ -80,7 +80,7 @@ class RoutingPreviewApiController {
 			@RequestParam(required = false) @Nullable String classification, @Parameter(hidden = true) Locale locale) {
 
 		var validTitle = required("title", title);
-		var validBody = required("body", body);
+		var validAgency = required("body", body);
 		var validRegion = required("regionCode", regionCode);
 		if (classification != null && !classification.isBlank() && !CLASSIFICATIONS.contains(classification)) {
 			throw new InvalidParameterException("classification", "api.invalid.classification");
@@ -88,7 +88,7 @@ class RoutingPreviewApiController {
 
 		RoutingDecision decision;
 		try {
-			decision = routing.decide(new RoutingRequest(validTitle, validBody, validRegion,
+			decision = routing.decide(new RoutingRequest(validTitle, validAgency, validRegion,
 					categoryCode == null || categoryCode.isBlank() ? null : categoryCode, null), locale);
 		} catch (UnknownRegionException e) {
 			throw new InvalidParameterException("regionCode", "api.invalid.regionCode");

@@ -1,4 +1,4 @@
 package id.lapor.statistics;
 
 /** A body with its reports past their current deadline now. */
-public record OverdueBody(long agencyId, long overdue) {}
+public record OverdueAgency(long agencyId, long overdue) {}

@@ -3,7 +3,7 @@ package id.lapor.agency;
 /**
  * The kinds of bodies supervisors tell apart, derived from a body's level and kind in the catalogue.
  */
-public enum BodyKind {
+public enum AgencyKind {
 	/** Ministries and coordinating ministries. */
 	MINISTRY("%1$s.level = 'NATIONAL' and %1$s.kind in ('MINISTRY', 'COORDINATING_MINISTRY')"),
 	/** Other national bodies (agencies, supervisory bodies). */
@@ -17,7 +17,7 @@ public enum BodyKind {
 
 	private final String condition;
 
-	BodyKind(String condition) {
+	AgencyKind(String condition) {
 		this.condition = condition;
 	}
 

@@ -5,5 +5,5 @@ package id.lapor.report;
  *
  * @param reportCount how many overdue reports the reprimand covers
  */
-public record BodyReprimanded(long reprimandId, long agencyId, int reportCount, String message) {
+public record AgencyReprimanded(long reprimandId, long agencyId, int reportCount, String message) {
 }

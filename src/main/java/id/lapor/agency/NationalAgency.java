@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param keywords lower-case words and phrases citizens use for the body or its services
  */
-public record NationalBody(long id, String code, String name, @Nullable String shortName, String kind,
+public record NationalAgency(long id, String code, String name, @Nullable String shortName, String kind,
 		@Nullable String parentCode, List<String> keywords, boolean active) {
 
 	public boolean isStateOwnedEnterprise() {
