@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -20,6 +21,9 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	/** This application's hold on the data directory (see {@link DataDirectoryLock}). */
+	private @Nullable DataDirectoryLock lock;
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
@@ -42,6 +46,10 @@ class EmbeddedDatabaseConfiguration {
 		// Zonky turns durability off for speed; a citizen told "saved" must never lose the report.
 		var dataDirectory = properties.dataDirectory().toAbsolutePath();
 		Files.createDirectories(dataDirectory);
+		if (lock == null) {
+			// Held until the process ends; a server a crashed run left behind is stopped first.
+			lock = DataDirectoryLock.acquire(dataDirectory);
+		}
 		var postgres = builder.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("fsync", "on")

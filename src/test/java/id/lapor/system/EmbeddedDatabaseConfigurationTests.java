@@ -1,7 +1,12 @@
 package id.lapor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -30,6 +35,39 @@ class EmbeddedDatabaseConfigurationTests {
 
 		try (var restarted = configuration.embeddedPostgres(properties)) {
 			assertThat(query(restarted, "select value from kept")).isEqualTo("laporan");
+		}
+	}
+
+	@Test
+	void aServerLeftRunningByAKilledRunIsStoppedAndTheDataKept(@TempDir Path folder) throws Exception {
+
+		var directory = folder.resolve("postgres");
+		var run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), CrashingRun.class.getName(), directory.toString())
+				.redirectErrorStream(true).start();
+		try (var output = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			do {
+				line = output.readLine();
+			} while (line != null && !line.equals("ready"));
+			assertThat(line).as("the run started its database").isEqualTo("ready");
+
+			var properties = new EmbeddedDatabaseProperties(directory, 0, false);
+			// While that run lives, another must not touch its database.
+			assertThatIllegalStateException().isThrownBy(() -> configuration.embeddedPostgres(properties))
+					.withMessageContaining("Another LAPOR! application");
+
+			// kill -9: the run dies, its PostgreSQL server runs on and holds postmaster.pid.
+			run.destroyForcibly().waitFor();
+			var orphan = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).getFirst().strip());
+			assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isPresent();
+
+			try (var restarted = configuration.embeddedPostgres(properties)) {
+				assertThat(query(restarted, "select value from kept")).isEqualTo("laporan");
+				assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
+			}
+		} finally {
+			run.destroyForcibly();
 		}
 	}
 
