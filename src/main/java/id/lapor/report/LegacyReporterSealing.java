@@ -57,11 +57,13 @@ class LegacyReporterSealing {
 		return transactions.execute(status -> {
 			record Unsealed(UUID id, UUID reporterId) {
 			}
+			// The placeholders as literals, as in the partial index of migration V34 that this query reads.
 			var reports = jdbc.sql("""
 					select id, reporter_id from reports
-					where anonymous and reporter_seal is null and reporter_id not in (?, ?)
-					limit ? for update skip locked""")
-					.params(PlaceholderAccounts.SEALED_REPORTER, PlaceholderAccounts.ANONYMISED_REPORTER, BATCH)
+					where anonymous and reporter_seal is null and reporter_id not in ('%s', '%s')
+					limit ? for update skip locked""".formatted(PlaceholderAccounts.ANONYMISED_REPORTER,
+							PlaceholderAccounts.SEALED_REPORTER))
+					.params(BATCH)
 					.query(Unsealed.class).list();
 			if (reports.isEmpty()) {
 				return 0;
