@@ -1,6 +1,6 @@
 /**
  * E-mail and SMS to citizens and staff, driven by the events of the other modules through Spring Modulith's event
- * publication registry: a notification that could not be sent is retried after a restart.
+ * publication registry; every message is a delivery record (state, attempts, last error), retried with back-off.
  */
 @org.jspecify.annotations.NullMarked
 package id.lapor.notification;

@@ -27,9 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A notification that could not be sent is not lost: it stays unfinished in the event publication registry, and
- * the next start of the application sends it. Two application contexts share one PostgreSQL here; nothing is
- * killed.
+ * A notification that could not be sent is not lost: its delivery record keeps it, failed, with the error, and the
+ * retry job sends it (here: of the next run of the application, once its back-off is over). Two application
+ * contexts share one PostgreSQL here; nothing is killed (see {@code system.CrashRecoveryTests} for that).
  */
 class EventRegistryRestartTests {
 
@@ -46,7 +46,7 @@ class EventRegistryRestartTests {
 	}
 
 	@Test
-	void aNotificationThatFailedIsSentAfterARestart(@TempDir Path folder) throws Exception {
+	void aMailThatFailedIsSentByTheRetryJobOfTheNextRun(@TempDir Path folder) throws Exception {
 
 		// The first run cannot write e-mails: its outbox is a file, not a folder.
 		var brokenOutbox = Files.createFile(folder.resolve("not-a-folder"));
@@ -66,21 +66,26 @@ class EventRegistryRestartTests {
 
 			var jdbc = first.getBean(JdbcTemplate.class);
 			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
-					select count(*) from event_publication
-					where event_type like '%ReportSubmitted' and completion_date is null and status = 'FAILED'""",
-					Long.class) > 0);
+					select count(*) from deliveries
+					where report_number = ? and recipient = 'reporter' and state = 'FAILED' and attempts = 1
+					  and last_error like '%outbox%'""", Long.class, number.value()) == 1);
 		}
 		assertThat(outbox).doesNotExist();
 
-		// The second run can, and sends what the first one could not.
+		// The second run can, and its retry job sends what the first one could not (once the back-off is over).
 		try (var second = start(outbox)) {
-			Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outbox)
-					.isDirectoryContaining(file -> NotificationTests.read(file).contains("To: " + reporter + "\r\n")
-							&& NotificationTests.read(file).contains(number.formatted())));
 			var jdbc = second.getBean(JdbcTemplate.class);
-			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
-					select count(*) from event_publication
-					where event_type like '%ReportSubmitted' and completion_date is null""", Long.class) == 0);
+			jdbc.update("update deliveries set next_attempt_at = now() where report_number = ? and state = 'FAILED'",
+					number.value());
+			second.getBean(DeliveryJob.class).retry();
+
+			assertThat(outbox).isDirectoryContaining(file -> NotificationTests.read(file).contains("To: " + reporter
+					+ "\r\n") && NotificationTests.read(file).contains(number.formatted()));
+			assertThat(jdbc.queryForList("""
+					select state from deliveries where report_number = ? and recipient = 'reporter'""", String.class,
+					number.value())).containsExactly("SENT");
+			assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+					Long.class)).as("the event itself was handled: its publication is gone").isZero();
 		}
 	}
 
