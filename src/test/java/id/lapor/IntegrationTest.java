@@ -21,6 +21,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestAccounts.class, TestReports.class, TestMailbox.class })
+@Import({ TestAccounts.class, TestReports.class, TestMailbox.class, MockMvcSessionIds.class })
 public @interface IntegrationTest {
 }

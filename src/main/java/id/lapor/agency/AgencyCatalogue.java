@@ -36,6 +36,14 @@ public class AgencyCatalogue {
 	}
 
 	/**
+	 * The catalogue's version: raised (by a trigger) in the transaction of every change of the bodies or unit kinds, on
+	 * whichever instance, so that a cache of the catalogue knows when to reload. One row, read by primary key.
+	 */
+	public long version() {
+		return jdbc.getJdbcTemplate().queryForObject("select version from catalogue_version", Long.class);
+	}
+
+	/**
 	 * All national bodies (about 130) with their keywords, for routing.
 	 */
 	public List<NationalAgency> nationalBodies() {

@@ -1,5 +1,7 @@
 package id.lapor.routing;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param verificationThreshold below this confidence a report waits for the national administrator's verification
  * @param titleBoost how much more a word in the title counts than one in the text
+ * @param catalogueCheck how often each instance looks whether the catalogue changed (on any instance) and its routing
+ * model must be rebuilt; {@code 0} never (a single instance, whose own changes reload it at once)
  */
 @ConfigurationProperties("lapor.routing")
 public record RoutingProperties(@DefaultValue("0.3") double verificationThreshold,
-		@DefaultValue("2.0") double titleBoost) {
+		@DefaultValue("2.0") double titleBoost, @DefaultValue("5s") Duration catalogueCheck) {
 }

@@ -59,6 +59,8 @@ public class RoutingService {
 	private final RoutingProperties properties;
 	private final AccountDirectory accounts;
 	private volatile @Nullable RoutingModel model;
+	/** Raised by every reload, so that a model built from the catalogue as it was before is not kept. */
+	private long generation;
 
 	RoutingService(CategoryRepository categories, AgencyCatalogue agencies, RegionDirectory regions,
 			RoutingProperties properties, AccountDirectory accounts) {
@@ -195,14 +197,26 @@ public class RoutingService {
 	 * Forgets what the router knows, after the catalogue or the categories changed.
 	 */
 	public void reload() {
-		model = null;
+		synchronized (this) {
+			generation++;
+			model = null;
+		}
 	}
 
 	private RoutingModel model() {
 		var current = model;
 		if (current == null) {
+			long started;
+			synchronized (this) {
+				started = generation;
+			}
 			current = RoutingModel.build(categories.findAll(), agencies.nationalBodies(), agencies.unitKinds());
-			model = current;
+			synchronized (this) {
+				// A reload while building: this decision uses what was read, the next one reads the catalogue again.
+				if (generation == started) {
+					model = current;
+				}
+			}
 		}
 		return current;
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import id.lapor.agency.AgencyKind;
+import id.lapor.system.ReadFromReplica;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadFromReplica
 public class Connectivity {
 
 	public static final int ACTIVE_DAYS = 30;

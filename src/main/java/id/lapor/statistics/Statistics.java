@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import id.lapor.report.ColourCounts;
 import id.lapor.statistics.ReportRollup.Dimension;
 import id.lapor.statistics.ReportRollup.Grain;
+import id.lapor.system.ReadFromReplica;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadFromReplica
 public class Statistics {
 
 	/** Later than any report's submission, for counts of all reports. */

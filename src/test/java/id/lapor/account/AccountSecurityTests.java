@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import id.lapor.IntegrationTest;
+import id.lapor.MockMvcSessionIds;
 import id.lapor.TestAccounts;
 import id.lapor.TestMailbox;
 
@@ -115,10 +116,12 @@ class AccountSecurityTests {
 
 		jdbc.update("update accounts set enabled = false where email = ?", liaison);
 
+		var ended = MockMvcSessionIds.storedSessionId(session);
 		var afterwards = (MockHttpSession) mvc.perform(get("/liaison").session(session))
 				.andExpect(redirectedUrl("/login"))
 				.andReturn().getRequest().getSession(false);
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, ended))
+				.isZero();
 		mvc.perform(get("/login").session(afterwards))
 				.andExpect(content().string(containsString("Sesi Anda diakhiri")));
 

@@ -24,6 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
 import id.lapor.IntegrationTest;
+import id.lapor.MockMvcSessionIds;
 import id.lapor.TestAccounts;
 
 import org.junit.jupiter.api.Test;
@@ -69,11 +70,11 @@ class TwoStepVerificationTests {
 
 		// Enrolment spent the code of the current step; the next step's is valid too (one step either side).
 		var next = totp(enrolment.key(), Instant.now().plus(Duration.ofSeconds(30)));
-		var passwordSessionId = session.getId();
+		var passwordSessionId = MockMvcSessionIds.storedSessionId(session);
 		mvc.perform(code(session, next))
 				.andExpect(authenticated().withRoles("CITIZEN"))
 				.andExpect(redirectedUrl("http://localhost/reports/mine?continue")); // the page that asked for a login
-		assertThat(session.getId()).isNotEqualTo(passwordSessionId);
+		assertThat(MockMvcSessionIds.storedSessionId(session)).isNotEqualTo(passwordSessionId);
 		mvc.perform(get("/reports/mine").session(session)).andExpect(status().isOk());
 
 		// The same code a second time is refused, even after a fresh password.
