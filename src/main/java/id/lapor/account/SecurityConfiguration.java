@@ -5,9 +5,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +23,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Who may open which page. Finer rules (a liaison sees only their own body's reports) live in the queries.
@@ -27,6 +35,32 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * {@code /actuator/prometheus} for a scraper: HTTP Basic as {@code prometheus} (when its password is set), no
+	 * session read or made, so a browser's login (which may still lack its second factor) does not open it.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain metricsScrapeChain(HttpSecurity http, MetricsScrapeProperties scrape,
+			PasswordEncoder passwords) throws Exception {
+
+		var users = new InMemoryUserDetailsManager();
+		if (scrape.configured()) {
+			users.createUser(User.withUsername(MetricsScrapeProperties.USER)
+					.password(passwords.encode(scrape.scrapePassword())).roles("METRICS").build());
+		}
+		var provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwords);
+		http.securityMatcher("/actuator/prometheus")
+				.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("METRICS", Role.ADMIN.name()))
+				.authenticationManager(new ProviderManager(provider))
+				.httpBasic(Customizer.withDefaults())
+				.securityContext(context -> context.securityContextRepository(
+						new RequestAttributeSecurityContextRepository()))
+				.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, TwoStepLogin twoStepLogin,
