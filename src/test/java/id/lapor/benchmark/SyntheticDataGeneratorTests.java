@@ -75,6 +75,15 @@ class SyntheticDataGeneratorTests {
 	}
 
 	@Test
+	void syntheticCitizensHaveVerifiedAddressesSoTheLoadSimulationsCanFileReports() {
+		// Only a verified address may file a report (CitizenReportController).
+		assertThat(count("select count(*) from accounts a join synthetic_accounts s on s.account_id = a.id "
+				+ "where a.email_verified_at is null")).isZero();
+		assertThat(count("select count(*) from accounts a join synthetic_accounts s on s.account_id = a.id "
+				+ "where a.role = 'CITIZEN'")).isPositive();
+	}
+
+	@Test
 	void everyReportComesFromASyntheticAccount() {
 		// Anonymous ones name the sealed placeholder, with no seal behind it.
 		assertThat(count("select count(*) from reports r where not exists "
