@@ -390,7 +390,8 @@ final class SyntheticReports {
 				.bool(r.anonymous).bool(random.nextDouble() < 0.05).uuid(r.reporter)
 				.uuid(uuid(r.submitted)).numberOrNull(r.agency).raw(r.agency < 0 ? null : r.rule)
 				.raw(decimal(r.confidence))
-				.text("Kategori " + category.name() + ", wilayah " + regency.name())
+				// As RoutingRecords stores it: the explanation as a JSON list the report pages read back.
+				.text("[{\"code\":\"categoryChosen\",\"args\":[" + jsonString(category.name()) + "]}]")
 				.raw(r.archiveReason)
 				.uuid("DUPLICATE".equals(r.archiveReason) ? previousReportId : null)
 				.raw(r.serviceClass).time(r.verificationDue).time(r.followUpDue).time(r.resolutionDue)
@@ -551,5 +552,9 @@ final class SyntheticReports {
 			reopenedCount = 0;
 			events = 0;
 		}
+	}
+
+	private static String jsonString(String value) {
+		return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 }

@@ -25,6 +25,7 @@ import id.lapor.statistics.Statistics;
 import id.lapor.statistics.Statistics.Detail;
 import id.lapor.statistics.StatisticsRow;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.QueryTimeoutException;
@@ -82,15 +83,19 @@ public class StatisticsService {
 	}
 
 	/** The indicators of all reports the filter selects, without naming any group. */
+	@Cacheable(cacheNames = SharedFigures.CACHE, sync = true, key = "{'totals', #filter}")
 	public Indicators totals(Filter filter) {
 		return timed(() -> Indicators.total(statistics.total(filter)));
 	}
 
+	@Cacheable(cacheNames = SharedFigures.CACHE, sync = true,
+			key = "{'compute', #groupBy, #filter, T(id.lapor.statistics.Statistics.Detail).FULL, #locale}")
 	public Result compute(GroupBy groupBy, Filter filter, Locale locale) {
 		return compute(groupBy, filter, Detail.FULL, locale);
 	}
 
 	/** The indicators with only the given detail: what a page does not show is not read. */
+	@Cacheable(cacheNames = SharedFigures.CACHE, sync = true, key = "{'compute', #groupBy, #filter, #detail, #locale}")
 	public Result compute(GroupBy groupBy, Filter filter, Detail detail, Locale locale) {
 		return timed(() -> {
 			var counts = statistics.count(groupBy, filter, detail);
@@ -109,6 +114,7 @@ public class StatisticsService {
 	}
 
 	/** One page of the groups (in the order of their keys), named; the totals are those of all groups. */
+	@Cacheable(cacheNames = SharedFigures.CACHE, sync = true, key = "{'page', #groupBy, #filter, #locale, #page}")
 	public Result compute(GroupBy groupBy, Filter filter, Locale locale, Pageable page) {
 		return timed(() -> {
 			var counts = statistics.count(groupBy, filter, Detail.FULL);
@@ -179,6 +185,7 @@ public class StatisticsService {
 	/** A body with its reports past their deadline now, named, for the dashboard's "worst overdue" list. */
 	public record OverdueAgency(String code, String name, long overdue) {}
 
+	@Cacheable(cacheNames = SharedFigures.CACHE, sync = true, key = "{'worstOverdue', #filter, #limit}")
 	public List<OverdueAgency> worstOverdue(Filter filter, int limit) {
 		return timed(() -> worstOverdueNamed(filter, limit));
 	}
@@ -193,6 +200,7 @@ public class StatisticsService {
 	}
 
 	/** For body groups: how many of their reports each body forwarded out, keyed like the groups (body id). */
+	@Cacheable(cacheNames = SharedFigures.CACHE, sync = true, key = "{'forwardedOut', #filter, #bodies}")
 	public Map<String, Long> forwardedOut(Filter filter, List<Indicators> bodies) {
 		return timed(() -> statistics.forwardedOut(filter, bodyIds(bodies.stream().map(Indicators::key))).entrySet()
 				.stream().collect(Collectors.toMap(entry -> Long.toString(entry.getKey()), Map.Entry::getValue)));

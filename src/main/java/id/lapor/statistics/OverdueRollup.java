@@ -59,6 +59,7 @@ public class OverdueRollup {
 					return 0L;
 				}
 				tallies.tuneForStatistics();
+				tallies.withoutStatementTimeout();
 				var now = new MapSqlParameterSource("now", Timestamp.from(clock.instant()));
 				jdbc.getJdbcTemplate().update("delete from report_overdue_rollup");
 				long rows = jdbc.update("""

@@ -448,6 +448,7 @@ public class ReportRollup {
 			return Refreshed.NOTHING;
 		}
 		tallies.tuneForStatistics();
+		tallies.withoutStatementTimeout();
 		long rows = 0;
 		var now = Timestamp.from(clock.instant());
 		for (var month : months) {

@@ -40,6 +40,14 @@ class ReportTallies {
 	 * disk: 150 ms, hashed 100 ms, at 5 million reports).</li>
 	 * </ul>
 	 */
+	/**
+	 * For a job, not a request: lifts the requests' {@code statement_timeout} (spring.datasource options) for this
+	 * transaction. A rollup over millions of reports may take longer, and nobody waits for it.
+	 */
+	void withoutStatementTimeout() {
+		jdbc.getJdbcTemplate().execute("set local statement_timeout = 0");
+	}
+
 	void tuneForStatistics() {
 		jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
 		jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");

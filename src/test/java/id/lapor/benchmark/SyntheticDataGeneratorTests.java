@@ -75,6 +75,23 @@ class SyntheticDataGeneratorTests {
 	}
 
 	@Test
+	void routingExplanationsAreStoredAsTheReportPagesReadThem() {
+		// RoutingRecords reads a JSON list; plain text made the liaison's report page fail (found by the load test).
+		assertThat(count("select count(*) from reports where routing_explanation is not null")).isPositive();
+		assertThat(count("select count(*) from reports where routing_explanation is not null "
+				+ "and jsonb_typeof(routing_explanation::jsonb) <> 'array'")).isZero();
+	}
+
+	@Test
+	void syntheticCitizensHaveVerifiedAddressesSoTheLoadSimulationsCanFileReports() {
+		// Only a verified address may file a report (CitizenReportController).
+		assertThat(count("select count(*) from accounts a join synthetic_accounts s on s.account_id = a.id "
+				+ "where a.email_verified_at is null")).isZero();
+		assertThat(count("select count(*) from accounts a join synthetic_accounts s on s.account_id = a.id "
+				+ "where a.role = 'CITIZEN'")).isPositive();
+	}
+
+	@Test
 	void everyReportComesFromASyntheticAccount() {
 		// Anonymous ones name the sealed placeholder, with no seal behind it.
 		assertThat(count("select count(*) from reports r where not exists "

@@ -17,7 +17,7 @@ class PublicStatisticsCacheTests {
 	@Test
 	void keepsAFreshAnswerAndABoundedNumberOfKeys() {
 
-		var properties = new StatisticsProperties(Duration.ofMinutes(1), 3, Duration.ofSeconds(30));
+		var properties = new StatisticsProperties(Duration.ofMinutes(1), 3, Duration.ofSeconds(30), Duration.ZERO, 1000);
 		var cache = new PublicStatisticsCache(properties, Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"),
 				ZoneOffset.UTC));
 		var computed = new AtomicInteger();
@@ -52,7 +52,7 @@ class PublicStatisticsCacheTests {
 				return now.get();
 			}
 		};
-		var cache = new PublicStatisticsCache(new StatisticsProperties(Duration.ofMinutes(1), 10, Duration.ofSeconds(30)),
+		var cache = new PublicStatisticsCache(new StatisticsProperties(Duration.ofMinutes(1), 10, Duration.ofSeconds(30), Duration.ZERO, 1000),
 				clock);
 		var computed = new AtomicInteger();
 
@@ -68,7 +68,7 @@ class PublicStatisticsCacheTests {
 	@Test
 	void aZeroPeriodCachesNothing() {
 
-		var cache = new PublicStatisticsCache(new StatisticsProperties(Duration.ZERO, 10, Duration.ofSeconds(30)),
+		var cache = new PublicStatisticsCache(new StatisticsProperties(Duration.ZERO, 10, Duration.ofSeconds(30), Duration.ZERO, 1000),
 				Clock.systemUTC());
 		var computed = new AtomicInteger();
 		cache.get("k", computed::incrementAndGet);

@@ -123,6 +123,7 @@ class RankingController {
 		model.addAttribute("sort", order == byScore ? "score" : sort);
 		model.addAttribute("from", from);
 		model.addAttribute("to", today);
+		model.addAttribute("asOf", result.asOf());
 		model.addAttribute("weights", properties);
 		model.addAttribute("scope", scope.root());
 		return "monitoring/ranking";
