@@ -28,6 +28,7 @@ comment on column deliveries.next_attempt_at is 'when a failed message is tried 
 -- What the retry job looks for, and what the gauges count: only the rows not yet sent.
 create index deliveries_due on deliveries (next_attempt_at) where state <> 'SENT';
 create index deliveries_of_report on deliveries (report_id, id) where report_id is not null;
+create index deliveries_of_report_number on deliveries (report_number, id) where report_number is not null;
 
 -- Completed publications are deleted from now on (spring.modulith.events.completion-mode=delete); those kept so far
 -- name reporters and serve nothing.

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import id.lapor.report.TrackingNumber;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -43,6 +45,13 @@ public class Deliveries {
 	public List<Delivery> ofReport(UUID reportId) {
 		return jdbc.sql("select " + COLUMNS + " from deliveries where report_id = ? order by id")
 				.param(reportId).query(Deliveries::delivery).list();
+	}
+
+	/** The messages about a report, oldest first, for the staff handling it. */
+	@Transactional(readOnly = true)
+	public List<Delivery> ofReport(TrackingNumber number) {
+		return jdbc.sql("select " + COLUMNS + " from deliveries where report_number = ? order by id")
+				.param(number.value()).query(Deliveries::delivery).list();
 	}
 
 	/** Messages that failed or were given up, newest first: what the national administrator looks after. */

@@ -30,7 +30,7 @@ class DeliveryMetrics {
 			if (state != Delivery.State.SENT) {
 				Gauge.builder("lapor.deliveries", () -> count(state))
 						.description("Notification messages not sent yet, by state")
-						.tag("state", state.name().toLowerCase(java.util.Locale.ROOT))
+						.tag("state", state.name())
 						.register(registry);
 			}
 		}

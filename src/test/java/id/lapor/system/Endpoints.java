@@ -156,6 +156,7 @@ final class Endpoints {
 			row(POST, "/admin/verification/{number}/postpone", "LFFFFFFA"),
 			row(POST, "/admin/verification/{number}/archive", "LFFFFFFA"),
 			row(GET, "/admin/audit", "LFFFFFAA"),
+			row(GET, "/admin/deliveries", "LFFFFFAA"),
 			row(GET, "/admin/calendar", "LFFFFFAA"),
 			row(POST, "/admin/calendar", "LFFFFFFA"),
 			row(POST, "/admin/calendar/{date}/remove", "LFFFFFFA"),

@@ -11,6 +11,7 @@ import java.util.UUID;
 import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.UnknownAgencyException;
+import id.lapor.notification.Deliveries;
 import id.lapor.report.Attachments;
 import id.lapor.report.ForwardKind;
 import id.lapor.report.ForwardRefusedException;
@@ -64,11 +65,13 @@ class LiaisonInboxController implements StaleForms.Page {
 	private final AgencyCatalogue agencies;
 	private final Attachments attachments;
 	private final Reprimands reprimands;
+	private final Deliveries deliveries;
 	private final Clock clock;
 
 	LiaisonInboxController(ReportQueries queries, ReportHandling handling, AgencyCatalogue agencies,
-			Attachments attachments, Reprimands reprimands, Clock clock) {
+			Attachments attachments, Reprimands reprimands, Deliveries deliveries, Clock clock) {
 		this.attachments = attachments;
+		this.deliveries = deliveries;
 		this.reprimands = reprimands;
 		this.clock = clock;
 		this.queries = queries;
@@ -269,6 +272,7 @@ class LiaisonInboxController implements StaleForms.Page {
 		}
 		model.addAttribute("units", agencies.findChildren(liaison.requireAgencyId()));
 		model.addAttribute("serviceClasses", ServiceClass.values());
+		model.addAttribute("deliveries", deliveries.ofReport(report.trackingNumber()));
 		model.addAttribute("outcomes", id.lapor.report.Outcome.values());
 		var form = (ResponseForm) model.getAttribute("form");
 		var token = form == null ? null : form.token();
