@@ -64,7 +64,7 @@ interface ReportRepository extends Repository<Report, UUID> {
 
 
 	@Query("""
-			select r from Report r where r.nextDueAt > :now and r.nextDueAt <= :horizon
+			select r from Report r where r.nextDueAt > :now and r.nextDueAt <= :horizon and r.agencyId is not null
 			and (r.remindedForDue is null or r.remindedForDue <> r.nextDueAt) order by r.nextDueAt""")
 	List<Report> findDueForReminder(@Param("now") Instant now, @Param("horizon") Instant horizon, Pageable pageable);
 

@@ -18,6 +18,7 @@ import id.lapor.account.Role;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,6 +33,7 @@ class DeadlineWatchTests {
 	@Autowired TestReports reports;
 	@Autowired ReportQueries queries;
 	@Autowired ReportDeadlines deadlines;
+	@Autowired JdbcTemplate jdbc;
 
 	@Test
 	void remindsOnceWhenTheDeadlineIsNear() {
@@ -47,6 +49,22 @@ class DeadlineWatchTests {
 
 		assertThat(actions(number)).containsOnlyOnce(HistoryAction.REMINDED);
 		assertThat(details(number).timeline().getLast().detail()).isEqualTo("FOLLOW_UP");
+	}
+
+	@Test
+	void aReportWithoutAHandlingBodyDoesNotStopTheRemindersOfTheOthers() {
+
+		var number = reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+		var due = details(number).deadlines().followUpDue();
+		// A report with a deadline but no body to remind (seen in synthetic data), due first in the same batch.
+		var orphan = reports.ktpComplaint(accounts.citizen("Warga"), false, false);
+		jdbc.update("update reports set agency_id = null, next_due_at = ? where tracking_number = ?",
+				java.sql.Timestamp.from(due.minus(Duration.ofMinutes(30))), orphan.value());
+
+		deadlines.sendReminders(due.minus(Duration.ofHours(1)), 1, 1000);
+
+		assertThat(actions(number)).containsOnlyOnce(HistoryAction.REMINDED);
+		assertThat(actions(orphan)).doesNotContain(HistoryAction.REMINDED);
 	}
 
 	@Test
