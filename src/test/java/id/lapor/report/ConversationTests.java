@@ -135,7 +135,8 @@ class ConversationTests {
 		var reopened = details(number);
 		assertThat(reopened.status()).isEqualTo(ReportStatus.REOPENED);
 		assertThat(reopened.deadlines().next()).isAfter(reopened.submittedAt());
-		mvc.perform(get("/liaison").param("colour", "red").with(accounts.as(liaison)))
+		// Newest first: the body's red list is shared with the other tests and its first page by deadline may be full.
+		mvc.perform(get("/liaison").param("colour", "red").param("sort", "newest").with(accounts.as(liaison)))
 				.andExpect(content().string(containsString(number.formatted())));
 
 		complete(liaison, number);
