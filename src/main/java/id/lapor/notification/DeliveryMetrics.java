@@ -1,9 +1,9 @@
 package id.lapor.notification;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+
+import id.lapor.system.CachedSnapshot;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,32 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryMetrics {
 
-	private static final Duration FRESH = Duration.ofSeconds(30);
-
-	private final Deliveries deliveries;
-	private final Clock clock;
-	private Map<Delivery.State, Long> counts = Map.of();
-	private Instant countedAt = Instant.MIN;
-
-	DeliveryMetrics(Deliveries deliveries, Clock clock, MeterRegistry registry) {
-		this.deliveries = deliveries;
-		this.clock = clock;
+	DeliveryMetrics(Deliveries deliveries, MeterRegistry registry) {
+		var counts = new CachedSnapshot<Map<Delivery.State, Long>>(Duration.ofSeconds(30), deliveries::unsentCounts);
 		for (var state : Delivery.State.values()) {
 			if (state != Delivery.State.SENT) {
-				Gauge.builder("lapor.deliveries", () -> count(state))
-						.description("Notification messages not sent yet, by state")
-						.tag("state", state.name())
+				Gauge.builder("lapor.deliveries", () -> {
+					var snapshot = counts.get();
+					return snapshot == null ? Double.NaN : snapshot.getOrDefault(state, 0L);
+				}).description("Notification messages not sent yet, by state").tag("state", state.name())
 						.register(registry);
 			}
 		}
-	}
-
-	private synchronized long count(Delivery.State state) {
-		var now = clock.instant();
-		if (countedAt.plus(FRESH).isBefore(now)) {
-			counts = deliveries.unsentCounts();
-			countedAt = now;
-		}
-		return counts.getOrDefault(state, 0L);
 	}
 }
