@@ -106,9 +106,11 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	@Bean
+	/** BCrypt (the delegating encoder's default), hashed on one platform thread per core: see {@link HashingThreads}. */
+	@Bean(destroyMethod = "close")
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new HashingThreads(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				Runtime.getRuntime().availableProcessors(), 200);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package id.lapor.agency;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
@@ -10,11 +9,7 @@ interface RegionRepository extends Repository<Region, String> {
 
 	java.util.Optional<Region> findByCode(String code);
 
-	List<Region> findByLevelOrderByNameAsc(RegionLevel level);
-
-	List<Region> findByProvinceCodeAndLevelOrderByNameAsc(String provinceCode, RegionLevel level);
-
-	List<Region> findByCodeIn(Collection<String> codes);
+	List<Region> findAll();
 
 	@Query("select r.code from Region r")
 	List<String> findAllCodes();

@@ -56,6 +56,10 @@ class Category {
 		return keywords;
 	}
 
+	int getPosition() {
+		return position;
+	}
+
 	boolean isTopLevel() {
 		return parentCode == null;
 	}
