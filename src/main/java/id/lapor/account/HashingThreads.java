@@ -13,15 +13,14 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Password hashing (BCrypt: tens of milliseconds of CPU each) on a few platform threads of its own instead of the
- * request's virtual thread.
+ * Password hashing (BCrypt: tens of milliseconds of CPU each) on one platform thread per core of its own, never on the
+ * request's thread.
  * <p>
- * Virtual threads are not preempted. A burst of sign-ins hashing on them occupies every carrier thread, and requests
- * that hold a database connection (a rate-limit bucket, a session being saved) cannot go on until a hash is done, so
- * the connection pool runs dry: under load, 12 of 50 simultaneous sign-ins failed after waiting 5 s for a connection
- * (docs/performance.md). Here the request's thread waits without a carrier, the operating system shares the cores
- * between hashing and everything else, and at most {@code threads} hashes run at once. Beyond {@code queue} waiting
- * hashes a sign-in fails at once (the login page says so) rather than queueing for minutes.
+ * A burst of sign-ins (every officer at 07:30, or 50 at once in the load test) otherwise takes every core for seconds,
+ * and requests that hold a database connection (a rate-limit bucket, a session being saved) cannot go on: under load,
+ * 12 of 50 simultaneous sign-ins failed after waiting 5 s for a connection (docs/performance.md). Here at most
+ * {@code threads} hashes run at once, the request waits without using a core, and beyond {@code queue} waiting hashes
+ * a sign-in fails at once (the login page says so) rather than queueing for minutes.
  */
 final class HashingThreads implements PasswordEncoder, AutoCloseable {
 

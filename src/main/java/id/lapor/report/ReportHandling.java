@@ -77,7 +77,7 @@ public class ReportHandling {
 
 	/** A liaison officer leaves a note for the other staff of the report. */
 	public void addNote(TrackingNumber trackingNumber, LaporUser liaison, String note) {
-		var report = reports.findByTrackingNumberAndAgencyId(trackingNumber.value(), liaison.requireAgencyId())
+		var report = reports.findForChangeByAgency(trackingNumber.value(), liaison.requireAgencyId())
 				.orElseThrow(ReportNotFoundException::new);
 		report.addNote(liaison.id(), liaison.requireAgencyId(), note, clock.instant());
 	}
@@ -134,7 +134,7 @@ public class ReportHandling {
 	}
 
 	private Report ownReport(TrackingNumber trackingNumber, LaporUser liaison, long expectedVersion) {
-		var report = reports.findByTrackingNumberAndAgencyId(trackingNumber.value(), liaison.requireAgencyId())
+		var report = reports.findForChangeByAgency(trackingNumber.value(), liaison.requireAgencyId())
 				.orElseThrow(ReportNotFoundException::new);
 		ReportChanges.checkVersion(report, expectedVersion);
 		return report;

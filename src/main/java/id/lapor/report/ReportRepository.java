@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
@@ -17,6 +22,11 @@ import org.springframework.data.repository.query.Param;
  * Every query a staff page uses is scoped in the query itself (by body), never filtered afterwards.
  */
 interface ReportRepository extends Repository<Report, UUID> {
+
+	/** Jobs lock the batch they work on and skip the reports a person is changing at that moment (the next run takes them). */
+	String SKIP_LOCKED_HINT = "jakarta.persistence.lock.timeout";
+	/** Hibernate's {@code LockOptions.SKIP_LOCKED}. */
+	String SKIP_LOCKED = "-2";
 
 	Report saveAndFlush(Report report);
 
@@ -28,9 +38,33 @@ interface ReportRepository extends Repository<Report, UUID> {
 
 	Optional<Report> findByTrackingNumberAndAgencyId(String trackingNumber, Long agencyId);
 
+	/*
+	 * The finders "for change" lock the report's row until the transaction ends (SELECT ... FOR UPDATE). A change
+	 * writes the report and rows keyed by it (history, responses, deadline and statistics logs); taking the report
+	 * first puts every writer in the same order. Without it, two officers answering one report deadlocked under load
+	 * (docs/performance.md); now the second waits, then sees the new version and is told that the report changed.
+	 */
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Report r where r.trackingNumber = :trackingNumber and r.agencyId = :agencyId")
+	Optional<Report> findForChangeByAgency(String trackingNumber, Long agencyId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Report r where r.trackingNumber = :trackingNumber")
+	Optional<Report> findForChange(String trackingNumber);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Report r where r.trackingNumber = :trackingNumber and r.status in :statuses")
+	Optional<Report> findForChangeInStatus(String trackingNumber, Collection<ReportStatus> statuses);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("""
+			select r from Report r where r.trackingNumber = :trackingNumber
+			and (r.reporterOnRecord = :reporterId or r.reporterIndex = :index)""")
+	Optional<Report> findReportersReportForChange(String trackingNumber, UUID reporterId, byte[] index);
+
 	boolean existsByTrackingNumberAndAgencyId(String trackingNumber, Long agencyId);
 
-	Optional<Report> findByTrackingNumberAndStatusIn(String trackingNumber, Collection<ReportStatus> statuses);
 
 	Page<Report> findByStatusInOrderBySubmittedAtAsc(Collection<ReportStatus> statuses, Pageable pageable);
 
@@ -63,11 +97,15 @@ interface ReportRepository extends Repository<Report, UUID> {
 	Slice<Report> findSliceByAgencyIdAndNextDueAtBefore(Long agencyId, Instant now, Pageable pageable);
 
 
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = SKIP_LOCKED_HINT, value = SKIP_LOCKED))
 	@Query("""
 			select r from Report r where r.nextDueAt > :now and r.nextDueAt <= :horizon and r.agencyId is not null
 			and (r.remindedForDue is null or r.remindedForDue <> r.nextDueAt) order by r.nextDueAt""")
 	List<Report> findDueForReminder(@Param("now") Instant now, @Param("horizon") Instant horizon, Pageable pageable);
 
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = SKIP_LOCKED_HINT, value = SKIP_LOCKED))
 	@Query("""
 			select r from Report r where r.nextDueAt <= :now and r.agencyId <> :administrator
 			and (r.escalatedForDue is null or r.escalatedForDue <> r.nextDueAt or r.escalationLevel < 2)
@@ -90,6 +128,8 @@ interface ReportRepository extends Repository<Report, UUID> {
 			and r.nextDueAt is not null and r.agencyId = r.escalatedFromAgencyId""")
 	Optional<Report> findOpenEscalated(@Param("trackingNumber") String trackingNumber, @Param("agencyId") Long agencyId);
 
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = SKIP_LOCKED_HINT, value = SKIP_LOCKED))
 	List<Report> findByStatusAndClosesAtLessThanEqualOrderByClosesAtAsc(ReportStatus status, Instant now,
 			Pageable pageable);
 

@@ -100,7 +100,7 @@ public class ReportVerification {
 			boolean anonymous, boolean confidential, String note) {
 
 		requireAdministrator(administrator);
-		var report = reports.findByTrackingNumber(trackingNumber.value()).orElseThrow(ReportNotFoundException::new);
+		var report = reports.findForChange(trackingNumber.value()).orElseThrow(ReportNotFoundException::new);
 		ReportChanges.checkVersion(report, expectedVersion);
 		var before = "anonymous=" + report.isAnonymous() + "→" + anonymous + ",confidential=" + report.isConfidential()
 				+ "→" + confidential;
@@ -133,7 +133,7 @@ public class ReportVerification {
 
 	private Report queuedReport(TrackingNumber trackingNumber, LaporUser administrator, long expectedVersion) {
 		requireAdministrator(administrator);
-		var report = reports.findByTrackingNumberAndStatusIn(trackingNumber.value(), Report.VERIFICATION_STATUSES)
+		var report = reports.findForChangeInStatus(trackingNumber.value(), Report.VERIFICATION_STATUSES)
 				.orElseThrow(ReportNotFoundException::new);
 		ReportChanges.checkVersion(report, expectedVersion);
 		return report;

@@ -68,7 +68,7 @@ public class ReporterConversation {
 	}
 
 	private Report reportersReport(TrackingNumber trackingNumber, LaporUser reporter) {
-		return reports.findReportersReport(trackingNumber.value(), reporter.id(), identities.index(reporter.id()))
+		return reports.findReportersReportForChange(trackingNumber.value(), reporter.id(), identities.index(reporter.id()))
 				.orElseThrow(ReportNotFoundException::new);
 	}
 }

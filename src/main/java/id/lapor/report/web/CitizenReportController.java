@@ -15,6 +15,7 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
+import id.lapor.report.AttachmentView;
 import id.lapor.report.Attachments;
 import id.lapor.report.Classification;
 import id.lapor.report.InvalidReportTransitionException;
@@ -99,7 +100,8 @@ class CitizenReportController {
 		var form = ReportForm.empty();
 		model.addAttribute("form", form);
 		model.addAttribute("emailUnverified", !registration.isEmailVerified(citizen.id()));
-		return formView(model, form, citizen, locale);
+		// The token was made just now: nothing can have been uploaded with it.
+		return formView(model, form, List.of(), locale);
 	}
 
 	@PostMapping("/reports/new")
@@ -118,7 +120,7 @@ class CitizenReportController {
 			result.getFieldErrors().forEach(error -> errors.addError(new FieldError("form", error.getField(),
 					error.getRejectedValue(), true, error.getCodes(), error.getArguments(), error.getDefaultMessage())));
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-			return formView(model, form, citizen, locale);
+			return formView(model, form, pending(citizen, form), locale);
 		}
 		if (!result.hasFieldErrors("incidentDate") && form.hasIncidentDate()) {
 			var date = form.parsedIncidentDate();
@@ -143,7 +145,7 @@ class CitizenReportController {
 			result.reject("report.email.unverified");
 		}
 		if (result.hasErrors()) {
-			return formView(model, form, citizen, locale);
+			return formView(model, form, pending(citizen, form), locale);
 		}
 
 		TrackingNumber number;
@@ -151,7 +153,7 @@ class CitizenReportController {
 			number = submission.submit(form.toContent(), citizen.id(), form.token());
 		} catch (UnknownRegionException | UnknownCategoryException e) {
 			result.reject("report.routing.failed");
-			return formView(model, form, citizen, locale);
+			return formView(model, form, pending(citizen, form), locale);
 		} catch (DataIntegrityViolationException e) {
 			// The same form arrived twice at the same moment; the first one won.
 			number = submission.findSubmission(citizen.id(), form.token()).orElseThrow(() -> e);
@@ -202,11 +204,13 @@ class CitizenReportController {
 
 		var report = queries.findForReporter(number, viewer.id(), locale).orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
-		// A reply that came back with an error keeps its uploads.
-		var token = model.containsAttribute("uploadToken") ? UUID.fromString((String) model.getAttribute("uploadToken"))
-				: UUID.randomUUID();
-		model.addAttribute("uploadToken", token.toString());
-		model.addAttribute("pendingAttachments", attachments.pending(viewer.id(), token));
+		// A reply that came back with an error keeps its uploads; a new token has none yet.
+		if (model.getAttribute("uploadToken") instanceof String earlier) {
+			model.addAttribute("pendingAttachments", attachments.pending(viewer.id(), UUID.fromString(earlier)));
+		} else {
+			model.addAttribute("uploadToken", UUID.randomUUID().toString());
+			model.addAttribute("pendingAttachments", List.of());
+		}
 		return "report/show";
 	}
 
@@ -278,12 +282,15 @@ class CitizenReportController {
 		return "redirect:/reports/" + number.value();
 	}
 
-	private String formView(Model model, ReportForm form, @Nullable LaporUser citizen, Locale locale) {
+	private List<AttachmentView> pending(@Nullable LaporUser citizen, ReportForm form) {
+		return citizen == null || !form.hasValidToken() ? List.of() : attachments.pending(citizen.id(), form.token());
+	}
+
+	private String formView(Model model, ReportForm form, List<AttachmentView> pendingAttachments, Locale locale) {
 
 		var provinceCode = form.provinceCode();
 		model.addAttribute("targetCode", Objects.toString(form.targetCode(), ""));
-		model.addAttribute("pendingAttachments", citizen == null || !form.hasValidToken() ? java.util.List.of()
-						: attachments.pending(citizen.id(), form.token()));
+		model.addAttribute("pendingAttachments", pendingAttachments);
 		preview(form.title(), form.body(), form.regionCode(), form.categoryCode(), locale)
 				.ifPresent(preview -> model.addAttribute("preview", preview));
 
