@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.Semaphore;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -24,13 +25,20 @@ import javax.imageio.stream.ImageInputStream;
  * other decodable type becomes PNG.
  *
  * <p>The image's declared size is read before anything is decoded: a file of a few kilobytes can declare a
- * gigapixel image and exhaust the memory when decoded (a decompression bomb).
+ * gigapixel image and exhaust the memory when decoded (a decompression bomb). A photo of more than
+ * {@value #DECODED_PIXELS} pixels is decoded at a fraction of its size (every second or third pixel: ample for
+ * evidence), and one photo at a time per instance is decoded, so a burst of 50-megapixel phone photos needs at most
+ * about 60 MB of heap rather than 200 MB each (docs/operations.md, "Memory").
  */
 public final class ImageScrubber {
 
 	/** A re-encoded image: its file (the caller deletes it) and type. */
 	public record Scrubbed(Path file, String contentType) {}
 
+	/** The most pixels a photo keeps: 8 megapixels (3,264 × 2,448), 24–32 MB decoded. */
+	static final long DECODED_PIXELS = 8_000_000;
+
+	private static final Semaphore DECODING = new Semaphore(1, true);
 	private static final float JPEG_QUALITY = 0.9f;
 	private static final int JPEG_APP1 = 0xE1;
 	private static final int ORIENTATION_TAG = 0x0112;
@@ -55,19 +63,27 @@ public final class ImageScrubber {
 					throw new ImageRejectedException("dimensions");
 				}
 				var jpeg = "image/jpeg".equals(contentType);
-				var image = upright(reader.read(0), jpeg ? orientation(reader) : 1);
-				var scrubbed = Files.createTempFile("lapor-scrubbed-", jpeg ? ".jpg" : ".png");
+				var parameters = reader.getDefaultReadParam();
+				int step = subsampling((long) reader.getWidth(0) * reader.getHeight(0));
+				parameters.setSourceSubsampling(step, step, 0, 0);
+				DECODING.acquireUninterruptibly();
 				try {
-					if (jpeg) {
-						writeJpeg(image, scrubbed);
-					} else if (!ImageIO.write(image, "png", scrubbed.toFile())) {
-						throw new IOException("No PNG writer");
+					var image = upright(reader.read(0, parameters), jpeg ? orientation(reader) : 1);
+					var scrubbed = Files.createTempFile("lapor-scrubbed-", jpeg ? ".jpg" : ".png");
+					try {
+						if (jpeg) {
+							writeJpeg(image, scrubbed);
+						} else if (!ImageIO.write(image, "png", scrubbed.toFile())) {
+							throw new IOException("No PNG writer");
+						}
+					} catch (IOException | RuntimeException e) {
+						Files.deleteIfExists(scrubbed);
+						throw e;
 					}
-				} catch (IOException | RuntimeException e) {
-					Files.deleteIfExists(scrubbed);
-					throw e;
+					return new Scrubbed(scrubbed, jpeg ? "image/jpeg" : "image/png");
+				} finally {
+					DECODING.release();
 				}
-				return new Scrubbed(scrubbed, jpeg ? "image/jpeg" : "image/png");
 			} finally {
 				reader.dispose();
 			}
@@ -77,6 +93,15 @@ public final class ImageScrubber {
 			}
 			throw new ImageRejectedException("unreadable");
 		}
+	}
+
+	/** Every n-th pixel of every n-th row, the smallest n that keeps at most {@link #DECODED_PIXELS}. */
+	static int subsampling(long pixels) {
+		int step = 1;
+		while (pixels / ((long) step * step) > DECODED_PIXELS) {
+			step++;
+		}
+		return step;
 	}
 
 	private static void writeJpeg(BufferedImage image, Path file) throws IOException {
