@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>The category is the citizen's, or inferred from the words of the report (a weighted keyword lexicon over
  * Lucene's Indonesian analysis).</li>
  * <li>A body the citizen chose is respected. Otherwise an area rule (Batam, the IKN area), else the category's
- * jurisdiction in the report's region (below), else a body the report explicitly names when it is the operator of
- * the service (an SOE) or a sibling or child unit of the default body.</li>
+ * jurisdiction in the report's region (below), unless the report names another national body (by its name, any
+ * kind), an SOE operating the service (by its keywords) or a sibling or child unit of the default body.</li>
  * <li>Jurisdiction: {@code NATIONAL} → the category's national body; {@code PROVINCE} → the province's unit of the
  * category's kind, else the provincial government; {@code REGENCY} → the regency/city's unit; in a region without
  * departments of its own (DKI Jakarta's administrative cities) the province's unit; else the regency/city
@@ -47,6 +47,8 @@ public class RoutingService {
 	private static final int EXPLAINED_WORDS = 4;
 	/** Naming a body ("PLN", "Garuda Indonesia") says more than using one of its keywords. */
 	private static final double NAME_FACTOR = 1.5;
+	/** A whole name in the text (a phrase match scores 1, in the title more). */
+	private static final double EXPLICIT_MENTION = 1.0;
 	/** Pungli in a national body's service (KUA, SIM, lapas) goes to that body, not to the regional inspectorate. */
 	static final String REGIONAL_PUNGLI = "pungli-layanan-daerah";
 	static final String MANY_LOCAL_ISSUES = "lainnya-pemerintahan-daerah";
@@ -323,10 +325,10 @@ public class RoutingService {
 	}
 
 	/**
-	 * A national body the report names, when it rather than the default body provides the service: an SOE named by
-	 * name (or, for a national category, by its own keywords), or a unit of the same ministry as the default body.
-	 * Words that are the category's own keywords do not count for another body, and a parent never replaces its
-	 * own unit.
+	 * A national body the report names, when it rather than the default body provides the service: any body named by
+	 * its name or short name (unless the default body is named as well), an SOE named by its own keywords for a
+	 * national category, or a unit of the same ministry as the default body. Words that are the category's own keywords
+	 * do not count as keywords of another body, and a parent never replaces its own unit.
 	 */
 	private Optional<NamedAgency> namedAgency(RoutingModel model, Category category, AgencySummary defaultTarget,
 			List<String> title, List<String> body) {
@@ -346,16 +348,32 @@ public class RoutingService {
 		names.keySet().forEach(code -> bodies.put(code, true));
 		keywords.keySet().forEach(code -> bodies.putIfAbsent(code, false));
 
+		double defaultMention = defaultAgency == null ? 0 : evidence(names.get(defaultAgency.code()), NAME_FACTOR, null);
+
 		bodies.forEach((code, namedExplicitly) -> {
 			var candidate = model.bodyByCode.get(code);
 			if (candidate == null || code.equals(defaultTarget.code())) {
 				return;
 			}
+			var parentOfDefault = defaultAgency != null && Objects.equals(defaultAgency.parentCode(), candidate.code());
+			if (parentOfDefault) {
+				return;
+			}
+			// A body named in the text (its name or short name) outranks the category's default body, whatever its
+			// kind, unless the default is named as well: the state pawnshop for pawned gold, not the financial
+			// services authority. (Keywords only one body has were tried as names too: they are mostly topic words of
+			// ministries, "perikanan", "pajak", and sent a tenth of the examples to the wrong ministry.)
+			double mention = evidence(names.get(code), NAME_FACTOR, null);
+			if (mention >= EXPLICIT_MENTION && mention > defaultMention) {
+				var matches = new ArrayList<Lexicon.Match>(names.getOrDefault(code, List.of()));
+				matches.addAll(keywords.getOrDefault(code, List.of()));
+				candidates.add(new Candidate(candidate, mention + defaultEvidence, words(matches)));
+				return;
+			}
 			var family = defaultAgency != null && (Objects.equals(candidate.parentCode(), defaultAgency.code())
 					|| candidate.parentCode() != null && Objects.equals(candidate.parentCode(), defaultAgency.parentCode()));
-			var parentOfDefault = defaultAgency != null && Objects.equals(defaultAgency.parentCode(), candidate.code());
 			var operator = candidate.isStateOwnedEnterprise() && (namedExplicitly || defaultAgency != null);
-			if (parentOfDefault || !(family || operator)) {
+			if (!(family || operator)) {
 				return;
 			}
 			var excluded = family ? null : categoryWords;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.lapor.IntegrationTest;
+import id.lapor.agency.AgencyCatalogue;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ class RoutingEvaluationTests {
 	static final double REQUIRED_ACCURACY = 0.90;
 
 	@Autowired RoutingService routing;
+	@Autowired AgencyCatalogue agencies;
 
 	record Example(String title, String body, String regionCode, String category, String target, String note) {
 
@@ -41,40 +43,22 @@ class RoutingEvaluationTests {
 	@Test
 	void routesAtLeastNinetyPercentOfTheExamplesToTheExpectedBodyAndCategory() throws IOException {
 
-		var examples = examples();
-		int bodies = 0;
-		int categories = 0;
-		var misses = new ArrayList<String>();
+		var score = RoutingScore.of("seed examples", examples(), routing, agencies);
+		score.print(true);
 
-		for (var example : examples) {
-			var decision = routing.decide(RoutingRequest.of(example.title(), example.body(), example.regionCode()),
-					Locale.forLanguageTag("id"));
-			var bodyRight = decision.target().code().equals(example.expectedBodyCode());
-			var categoryRight = decision.category().code().equals(example.category());
-			bodies += bodyRight ? 1 : 0;
-			categories += categoryRight ? 1 : 0;
-			if (!bodyRight || !categoryRight) {
-				misses.add(String.format("%s%s %-40.40s | want %s / %s | got %s / %s (%.2f) %s",
-						bodyRight ? " " : "B", categoryRight ? " " : "C", example.title(), example.expectedBodyCode(),
-						example.category(), decision.target().code(), decision.category().code(), decision.confidence(),
-						decision.explanation()));
-			}
-		}
-
-		double bodyAccuracy = (double) bodies / examples.size();
-		double categoryAccuracy = (double) categories / examples.size();
-		System.out.printf("Routing evaluation on %d examples: body top-1 %.1f%%, category top-1 %.1f%%%n",
-				examples.size(), 100 * bodyAccuracy, 100 * categoryAccuracy);
-		misses.forEach(System.out::println);
-
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(100);
-		assertThat(bodyAccuracy).as("body top-1 accuracy").isGreaterThanOrEqualTo(REQUIRED_ACCURACY);
-		assertThat(categoryAccuracy).as("category top-1 accuracy").isGreaterThanOrEqualTo(REQUIRED_ACCURACY);
+		assertThat(score.size()).isGreaterThanOrEqualTo(100);
+		assertThat(score.unknownTargets()).isEmpty();
+		assertThat(score.bodyAccuracy()).as("body top-1 accuracy").isGreaterThanOrEqualTo(REQUIRED_ACCURACY);
+		assertThat(score.categoryAccuracy()).as("category top-1 accuracy").isGreaterThanOrEqualTo(REQUIRED_ACCURACY);
 	}
 
 	static List<Example> examples() throws IOException {
+		return examples("routing/routing-examples.csv");
+	}
+
+	static List<Example> examples(String resource) throws IOException {
 		try (var reader = new java.io.BufferedReader(new InputStreamReader(
-				new ClassPathResource("routing/routing-examples.csv").getInputStream(), StandardCharsets.UTF_8))) {
+				new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
 			var rows = Csv.parse(reader);
 			return rows.stream().skip(1)
 					.map(row -> new Example(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5)))

@@ -68,6 +68,27 @@ class RoutingRulesTests {
 	}
 
 	@Test
+	void aBodyNamedInTheTextOutranksTheCategorysDefaultBody() {
+
+		// "gadai" and "emas" are words of the financial-services category, whose default body is OJK; the text names
+		// the state pawnshop, a subsidiary of BRI.
+		var pawnshop = routing.decide(RoutingRequest.of("Emas gadai hilang",
+				"Kalung emas yang saya gadaikan di Pegadaian cabang Kebumen tidak ada waktu saya tebus, petugas hanya "
+						+ "menawarkan ganti uang.", "33.05"), INDONESIAN);
+		// A body of any kind, not only an SOE: honoraria of teachers are the regency's by default, but this one is paid
+		// by the religious affairs ministry, which the text names.
+		var honorarium = routing.decide(RoutingRequest.of("Honor guru belum dibayar",
+				"Saya guru honorer di Kebumen, honor dari Kemenag sudah lima bulan belum dibayarkan.", "33.05"),
+				INDONESIAN);
+
+		assertThat(pawnshop.target().code()).isEqualTo("pegadaian");
+		assertThat(pawnshop.rule()).isEqualTo(RoutingRule.NAMED_BODY);
+		assertThat(pawnshop.explanation()).extracting(Explanation::code).contains("named");
+		assertThat(honorarium.target().code()).isEqualTo("kemenag");
+		assertThat(honorarium.rule()).isEqualTo(RoutingRule.NAMED_BODY);
+	}
+
+	@Test
 	void anAreaAuthorityOverridesTheRegencyDepartment() {
 
 		var decision = routing.decide(RoutingRequest.of("Air sering mati di Batam",
