@@ -38,6 +38,19 @@ final class RoutingModel {
 		}
 	}
 
+	/**
+	 * A matter the law gives to a particular body whatever the category's default, recognised by its words: a type-A
+	 * bus terminal (the transport ministry), mining pits (the province), a prison (Ditjen Pemasyarakatan). The target
+	 * is a national body's code, {@code PROVINCE:<unit kind>} or {@code REGENCY:<unit kind>}.
+	 */
+	record CompetenceRule(String categoryPrefix, List<List<String>> cues, String target, String reason) {
+
+		boolean applies(String categoryCode, List<String> tokens) {
+			return categoryCode.startsWith(categoryPrefix)
+					&& cues.stream().anyMatch(cue -> Collections.indexOfSubList(tokens, cue) >= 0);
+		}
+	}
+
 	final TextAnalyzer analyzer;
 	final Lexicon categories;
 	final Lexicon bodyNames;
@@ -46,10 +59,12 @@ final class RoutingModel {
 	final Map<String, NationalAgency> bodyByCode;
 	final Map<String, Set<List<String>>> categoryKeywordTokens;
 	final List<AreaRule> areaRules;
+	final List<CompetenceRule> competenceRules;
 
 	private RoutingModel(TextAnalyzer analyzer, Lexicon categories, Lexicon bodyNames, Lexicon bodyKeywords,
 			Map<String, Category> categoryByCode, Map<String, NationalAgency> bodyByCode,
-			Map<String, Set<List<String>>> categoryKeywordTokens, List<AreaRule> areaRules) {
+			Map<String, Set<List<String>>> categoryKeywordTokens, List<AreaRule> areaRules,
+			List<CompetenceRule> competenceRules) {
 		this.analyzer = analyzer;
 		this.categories = categories;
 		this.bodyNames = bodyNames;
@@ -58,6 +73,7 @@ final class RoutingModel {
 		this.bodyByCode = bodyByCode;
 		this.categoryKeywordTokens = categoryKeywordTokens;
 		this.areaRules = areaRules;
+		this.competenceRules = competenceRules;
 	}
 
 	static RoutingModel build(List<Category> allCategories, List<NationalAgency> bodies, List<UnitKind> unitKinds) {
@@ -117,8 +133,13 @@ final class RoutingModel {
 						row[4]))
 				.toList();
 
+		var competenceRules = readRows("routing/competence-rules.csv").stream()
+				.map(row -> new CompetenceRule(row[0], split(row[1]).stream().map(analyzer::tokens)
+						.filter(tokens -> !tokens.isEmpty()).toList(), row[2], row[3]))
+				.toList();
+
 		return new RoutingModel(analyzer, categoryLexicon.build(), nameLexicon.build(), keywordLexicon.build(),
-				categoryByCode, bodyByCode, keywordTokens, areaRules);
+				categoryByCode, bodyByCode, keywordTokens, areaRules, competenceRules);
 	}
 
 	/** The names people use for a body: its short name and full name (and its code where that is a word). */

@@ -11,6 +11,9 @@ public enum RoutingRule {
 	/** A special area (Batam, the IKN area) has its own authority for the matter. */
 	AREA_RULE,
 
+	/** The matter belongs by law to a particular body whatever the category (a type-A terminal, mining pits, a prison). */
+	COMPETENCE_RULE,
+
 	/** The report names the operator or unit that provides the service (an SOE, a directorate-general). */
 	NAMED_BODY,
 

@@ -174,6 +174,9 @@ public class RoutingService {
 			if (area.isPresent()) {
 				decision = area.get().decision();
 				explanation.add(Explanation.of("area." + area.get().reason(), area.get().decision().target().name()));
+			} else if (competenceRule(model, region, category, title, body) instanceof CompetenceDecision competence) {
+				decision = competence.decision();
+				explanation.add(Explanation.of("competence." + competence.reason(), competence.decision().target().name()));
 			} else {
 				var named = namedAgency(model, category, byJurisdiction.target(), title, body);
 				if (named.isPresent()) {
@@ -303,6 +306,40 @@ public class RoutingService {
 	private record AreaDecision(RuleAndTarget decision, String reason) {}
 
 	private record NamedAgency(AgencySummary body, String words) {}
+
+	private record CompetenceDecision(RuleAndTarget decision, String reason) {}
+
+	/** The first competence rule whose words the report uses and whose body exists here; null when none. */
+	private @Nullable CompetenceDecision competenceRule(RoutingModel model, RegionSummary region, Category category,
+			List<String> title, List<String> body) {
+
+		var tokens = new ArrayList<>(title);
+		tokens.addAll(body);
+		for (var rule : model.competenceRules) {
+			if (!rule.applies(category.getCode(), tokens)) {
+				continue;
+			}
+			var target = competenceTarget(rule.target(), region);
+			if (target.isPresent()) {
+				return new CompetenceDecision(new RuleAndTarget(target.get(), RoutingRule.COMPETENCE_RULE), rule.reason());
+			}
+		}
+		return null;
+	}
+
+	private Optional<AgencySummary> competenceTarget(String target, RegionSummary region) {
+		if (target.startsWith("PROVINCE:")) {
+			return agencies.findRegionalUnit(region.provinceCode(), target.substring("PROVINCE:".length()))
+					.filter(AgencySummary::active);
+		}
+		if (target.startsWith("REGENCY:")) {
+			var kind = target.substring("REGENCY:".length());
+			return agencies.findRegionalUnit(region.code(), kind)
+					.or(() -> agencies.findRegionalUnit(region.provinceCode(), kind))
+					.filter(AgencySummary::active);
+		}
+		return agencies.findByCode(target).filter(AgencySummary::active);
+	}
 
 	private Optional<RuleAndTarget> chosenByCitizen(@Nullable String targetCode) {
 		if (targetCode == null || targetCode.isBlank()) {

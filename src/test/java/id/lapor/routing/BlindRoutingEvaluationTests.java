@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class BlindRoutingEvaluationTests {
 
-	/** The measured top-1 accuracy when the set was frozen, rounded down: a regression bar, not the goal (95 %). */
-	static final double FLOOR = 0.72;
+	/** The top-1 accuracy last measured, rounded down: a regression bar, not the goal (95 %). */
+	static final double FLOOR = 0.74;
 
 	@Autowired RoutingService routing;
 	@Autowired AgencyCatalogue agencies;

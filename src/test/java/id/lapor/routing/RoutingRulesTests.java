@@ -89,6 +89,21 @@ class RoutingRulesTests {
 	}
 
 	@Test
+	void aMatterTheLawGivesToAParticularBodyGoesThereWhateverTheCategory() {
+
+		var terminal = routing.decide(RoutingRequest.of("Atap ruang tunggu bocor",
+				"Atap ruang tunggu di terminal tipe A kota kami bocor setiap hujan, penumpang bus AKAP berdesakan.",
+				"33.74"), INDONESIAN);
+		var quarry = routing.decide(RoutingRequest.of("Galian C dekat sekolah",
+				"Ada galian C di belakang SD kami, tebingnya longsor ke halaman sekolah.", "33.05"), INDONESIAN);
+
+		assertThat(terminal.target().code()).isEqualTo("kemenhub");
+		assertThat(terminal.rule()).isEqualTo(RoutingRule.COMPETENCE_RULE);
+		assertThat(terminal.explanation()).extracting(Explanation::code).contains("competence.terminal-type-a");
+		assertThat(quarry.target().code()).isEqualTo("desdm-33");
+	}
+
+	@Test
 	void anAreaAuthorityOverridesTheRegencyDepartment() {
 
 		var decision = routing.decide(RoutingRequest.of("Air sering mati di Batam",
