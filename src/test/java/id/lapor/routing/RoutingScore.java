@@ -16,7 +16,13 @@ import id.lapor.agency.AgencySummary;
  * tests and copied into docs/routing.md.
  */
 record RoutingScore(String name, int size, int bodies, int bodiesTop3, int categories, List<String> unknownTargets,
-		Map<String, Map<String, Integer>> confusion, List<String> misses) {
+		Map<String, Map<String, Integer>> confusion, List<String> misses, List<Routed> routed) {
+
+	/** One report: the router's confidence and whether the body was right. */
+	record Routed(double confidence, boolean right) {}
+
+	/** At a verification threshold: the share routed without a person, and how many of those were right. */
+	record Calibration(double threshold, double automatic, double accuracy) {}
 
 	static RoutingScore of(String name, List<RoutingEvaluationTests.Example> examples, RoutingService routing,
 			AgencyCatalogue agencies) {
@@ -27,6 +33,7 @@ record RoutingScore(String name, int size, int bodies, int bodiesTop3, int categ
 		var unknown = new ArrayList<String>();
 		var confusion = new TreeMap<String, Map<String, Integer>>();
 		var misses = new ArrayList<String>();
+		var routed = new ArrayList<Routed>();
 
 		for (var example : examples) {
 			var expected = agencies.findByCode(example.expectedBodyCode());
@@ -39,6 +46,7 @@ record RoutingScore(String name, int size, int bodies, int bodiesTop3, int categ
 			var inTop3 = bodyRight || decision.alternatives().stream().limit(2)
 					.anyMatch(alternative -> alternative.target().code().equals(example.expectedBodyCode()));
 			var categoryRight = decision.category().code().equals(example.category());
+			routed.add(new Routed(decision.confidence(), bodyRight));
 			bodies += bodyRight ? 1 : 0;
 			top3 += inTop3 ? 1 : 0;
 			categories += categoryRight ? 1 : 0;
@@ -51,7 +59,7 @@ record RoutingScore(String name, int size, int bodies, int bodiesTop3, int categ
 						decision.explanation()));
 			}
 		}
-		return new RoutingScore(name, examples.size(), bodies, top3, categories, unknown, confusion, misses);
+		return new RoutingScore(name, examples.size(), bodies, top3, categories, unknown, confusion, misses, routed);
 	}
 
 	/** The kind of body, as docs/routing.md reports the confusion. */
@@ -69,6 +77,19 @@ record RoutingScore(String name, int size, int bodies, int bodiesTop3, int categ
 		}
 		var government = agency.code().startsWith("pemda-");
 		return (agency.level() == AgencyLevel.PROVINCE ? "province " : "regency ") + (government ? "government" : "unit");
+	}
+
+	/** Thresholds 0.30, 0.35, … 0.95: what goes without a person (confidence at or above it) and how right it is. */
+	List<Calibration> calibration() {
+		var table = new ArrayList<Calibration>();
+		for (int step = 6; step <= 19; step++) {
+			double threshold = step * 0.05;
+			var automatic = routed.stream().filter(report -> report.confidence() >= threshold).toList();
+			double right = automatic.stream().filter(Routed::right).count();
+			table.add(new Calibration(threshold, (double) automatic.size() / size,
+					automatic.isEmpty() ? 1.0 : right / automatic.size()));
+		}
+		return table;
 	}
 
 	double bodyAccuracy() {
@@ -94,6 +115,9 @@ record RoutingScore(String name, int size, int bodies, int bodiesTop3, int categ
 				.reduce("", String::concat));
 		confusion.forEach((expected, row) -> System.out.printf("%-20s%s%n", expected, kinds.stream()
 				.map(kind -> String.format("%12d", row.getOrDefault(kind, 0))).reduce("", String::concat)));
+		System.out.println("threshold  routed without a person  right among them");
+		calibration().forEach(row -> System.out.printf("%9.2f  %22.1f%%  %15.1f%%%n", row.threshold(),
+				100 * row.automatic(), 100 * row.accuracy()));
 		unknownTargets.forEach(target -> System.out.println("not in the catalogue: " + target));
 		if (withMisses) {
 			misses.forEach(System.out::println);
