@@ -95,6 +95,10 @@ class Report {
 	private UUID reporterId;
 	private UUID submissionToken;
 	private @Nullable Long agencyId;
+	/** The body routing gave the report to on submission (none when it went to verification instead). */
+	private @Nullable Long routedAgencyId;
+	/** Whether a body declined it since: the router's live accuracy counts the reports never declined. */
+	private boolean declined;
 	private @Nullable String routingNote;
 	private @Nullable BigDecimal routingConfidence;
 	private @Nullable String routingExplanation;
@@ -208,6 +212,7 @@ class Report {
 
 		var from = transition(ReportStatus.ASSIGNED, Set.of(ReportStatus.SUBMITTED));
 		this.agencyId = targetAgencyId;
+		this.routedAgencyId = targetAgencyId;
 		this.routingNote = rule;
 		record(now, HistoryAction.ASSIGNED, null, null, targetAgencyId, from, rule, null);
 	}
@@ -308,6 +313,7 @@ class Report {
 		var from = transition(ReportStatus.ASSIGNED, Set.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS,
 				ReportStatus.REOPENED));
 		this.agencyId = toAgencyId;
+		this.declined |= kind == ForwardKind.DECLINE;
 		record(now, kind == ForwardKind.DECLINE ? HistoryAction.FORWARDED : HistoryAction.DISPOSED, officerId,
 				fromAgencyId, toAgencyId, from, null, reason.strip());
 		return declinedAgencyIds().size() < MAX_DECLINES;

@@ -33,6 +33,7 @@ import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.statistics.Connectivity;
+import id.lapor.statistics.RoutingAccuracy;
 import id.lapor.statistics.GroupBy;
 import id.lapor.statistics.Indicators;
 import id.lapor.statistics.ReportExport;
@@ -79,6 +80,7 @@ class MonitoringController {
 	private final CategoryCatalogue categories;
 	private final PriorityProgrammes programmes;
 	private final Connectivity connectivity;
+	private final RoutingAccuracy routingAccuracy;
 	private final ComplianceProperties compliance;
 	private final ExportAudit exportAudit;
 	private final Clock clock;
@@ -86,9 +88,10 @@ class MonitoringController {
 	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
 			ReportQueries reports, Reprimands reprimands, ReportExport reportExport, MessageSource messages,
 			CategoryCatalogue categories, PriorityProgrammes programmes, Connectivity connectivity,
-			ComplianceProperties compliance, ExportAudit exportAudit, Clock clock) {
+			RoutingAccuracy routingAccuracy, ComplianceProperties compliance, ExportAudit exportAudit, Clock clock) {
 		this.exportAudit = exportAudit;
 		this.connectivity = connectivity;
+		this.routingAccuracy = routingAccuracy;
 		this.compliance = compliance;
 		this.categories = categories;
 		this.programmes = programmes;
@@ -159,6 +162,15 @@ class MonitoringController {
 		model.addAttribute("bodyKinds", AgencyKind.values());
 		model.addAttribute("programmes", programmes.active());
 		model.addAttribute("connectivity", connectivity.byKind(regionFilter, scope.bodies()));
+		// The router's live accuracy: the reports of the period that stayed with the body routing gave them to.
+		var routedPeriod = scope.filter(fromDate, toDate, regionFilter, criteria);
+		var routedByCategory = routingAccuracy.byCategory(routedPeriod.from(), routedPeriod.to(), regionFilter,
+				scope.bodies());
+		model.addAttribute("routingAccuracy", routingAccuracy.byBodyKind(routedPeriod.from(), routedPeriod.to(),
+				regionFilter, scope.bodies()));
+		model.addAttribute("routingAccuracyByCategory", routedByCategory);
+		model.addAttribute("routingCategoryNames", categories.findAll(routedByCategory.stream()
+				.map(RoutingAccuracy.Row::key).filter(Objects::nonNull).toList(), locale));
 		// Chasing the red ones: overdue now, whenever the reports were sent.
 		model.addAttribute("worstOverdue", statistics.worstOverdue(
 				scope.filter(LocalDate.of(2000, 1, 1), toDate, regionFilter, criteria), WORST_OVERDUE));
