@@ -1,5 +1,7 @@
 package id.lapor.account;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -21,6 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -93,6 +98,7 @@ class SecurityConfiguration {
 						.loginPage("/login")
 						.usernameParameter("email")
 						.successHandler(twoStepLogin)
+						.failureHandler(loginFailures())
 						.permitAll())
 				.logout(logout -> logout.logoutSuccessUrl("/?logout"))
 				.headers(headers -> headers
@@ -104,6 +110,17 @@ class SecurityConfiguration {
 		http.addFilterBefore(loginThrottle.filter(), UsernamePasswordAuthenticationFilter.class);
 
 		return http.build();
+	}
+
+	/**
+	 * A wrong password says so; a sign-in refused because too many passwords were being checked at once
+	 * ({@link HashingThreads}) or the database was away asks to try again in a moment instead.
+	 */
+	static AuthenticationFailureHandler loginFailures() {
+		var handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(), "/login?busy"));
+		handler.setDefaultFailureUrl("/login?error");
+		return handler;
 	}
 
 	/** BCrypt (the delegating encoder's default), hashed on one platform thread per core: see {@link HashingThreads}. */

@@ -40,6 +40,13 @@ class AccountSecurityTests {
 	@Autowired TestAccounts accounts;
 
 	@Test
+	void theLoginPageAsksToTryAgainWhenThePasswordWasNotChecked() throws Exception {
+		mvc.perform(get("/login").param("busy", ""))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Kata sandi Anda belum diperiksa")));
+	}
+
+	@Test
 	void somebodyElsesAddressCannotFileReportsUntilItsOwnerVerifiesIt() throws Exception {
 
 		var victim = "korban-" + UUID.randomUUID() + "@contoh.id";
