@@ -13,10 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.lapor.agency.AgencySummary;
 import id.lapor.agency.NationalAgency;
 import id.lapor.agency.UnitKind;
 
@@ -60,6 +63,13 @@ final class RoutingModel {
 	final Map<String, Set<List<String>>> categoryKeywordTokens;
 	final List<AreaRule> areaRules;
 	final List<CompetenceRule> competenceRules;
+	/**
+	 * Bodies looked up in the catalogue while this model is current (by region and unit kind, by code): a decision
+	 * needs several, and the catalogue changes only together with a new model ({@link RoutingService#reload()}).
+	 */
+	final Map<String, Optional<AgencySummary>> bodies = new ConcurrentHashMap<>();
+	/** Per region, whether it has departments of its own, looked up like {@link #bodies}. */
+	final Map<String, Boolean> departments = new ConcurrentHashMap<>();
 
 	private RoutingModel(TextAnalyzer analyzer, Lexicon categories, Lexicon bodyNames, Lexicon bodyKeywords,
 			Map<String, Category> categoryByCode, Map<String, NationalAgency> bodyByCode,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import id.lapor.account.AccountDirectory;
@@ -329,16 +330,16 @@ public class RoutingService {
 
 	private Optional<AgencySummary> competenceTarget(String target, RegionSummary region) {
 		if (target.startsWith("PROVINCE:")) {
-			return agencies.findRegionalUnit(region.provinceCode(), target.substring("PROVINCE:".length()))
+			return regionalUnit(region.provinceCode(), target.substring("PROVINCE:".length()))
 					.filter(AgencySummary::active);
 		}
 		if (target.startsWith("REGENCY:")) {
 			var kind = target.substring("REGENCY:".length());
-			return agencies.findRegionalUnit(region.code(), kind)
-					.or(() -> agencies.findRegionalUnit(region.provinceCode(), kind))
+			return regionalUnit(region.code(), kind)
+					.or(() -> regionalUnit(region.provinceCode(), kind))
 					.filter(AgencySummary::active);
 		}
-		return agencies.findByCode(target).filter(AgencySummary::active);
+		return byCode(target).filter(AgencySummary::active);
 	}
 
 	private Optional<RuleAndTarget> chosenByCitizen(@Nullable String targetCode) {
@@ -357,7 +358,7 @@ public class RoutingService {
 		return model.areaRules.stream()
 				.filter(rule -> rule.applies(region.code(), category.getCode(), tokens))
 				.findFirst()
-				.flatMap(rule -> agencies.findByCode(rule.target()).filter(AgencySummary::active)
+				.flatMap(rule -> byCode(rule.target()).filter(AgencySummary::active)
 						.map(target -> new AreaDecision(new RuleAndTarget(target, RoutingRule.AREA_RULE), rule.reason())));
 	}
 
@@ -425,7 +426,7 @@ public class RoutingService {
 
 		return candidates.stream()
 				.max(Comparator.comparingDouble(Candidate::evidence))
-				.flatMap(best -> agencies.findByCode(best.body().code()).map(summary -> new NamedAgency(summary, best.words())));
+				.flatMap(best -> byCode(best.body().code()).map(summary -> new NamedAgency(summary, best.words())));
 	}
 
 	private static double evidence(@Nullable List<Lexicon.Match> matches, double factor,
@@ -477,7 +478,7 @@ public class RoutingService {
 					.or(() -> government(region.provinceCode()));
 			case REGENCY -> unit(region.code(), unitKind, region.isProvince()
 					? RoutingRule.PROVINCE_UNIT : RoutingRule.REGIONAL_UNIT)
-					.or(() -> agencies.hasDepartments(region.code()) ? Optional.empty()
+					.or(() -> hasDepartments(region.code()) ? Optional.empty()
 							: unit(region.provinceCode(), unitKind, RoutingRule.PROVINCE_UNIT))
 					.or(() -> government(region.code()))
 					.or(() -> government(region.provinceCode()));
@@ -487,24 +488,54 @@ public class RoutingService {
 
 	private Optional<RuleAndTarget> nationalAgency(Category category) {
 		return Optional.ofNullable(category.getNationalAgencyCode())
-				.flatMap(agencies::findByCode)
+				.flatMap(this::byCode)
 				.filter(AgencySummary::active)
 				.map(target -> new RuleAndTarget(target, RoutingRule.NATIONAL_BODY));
 	}
 
+	/** Whether the region has departments of its own (DKI Jakarta's administrative cities have none). */
+	private boolean hasDepartments(String regionCode) {
+		var departments = model().departments;
+		var known = departments.get(regionCode);
+		if (known == null) {
+			known = agencies.hasDepartments(regionCode);
+			departments.put(regionCode, known);
+		}
+		return known;
+	}
+
+	/** A body of the catalogue, looked up once per routing model. */
+	private Optional<AgencySummary> body(String key, Supplier<Optional<AgencySummary>> lookup) {
+		var bodies = model().bodies;
+		var known = bodies.get(key);
+		if (known == null) {
+			known = lookup.get();
+			bodies.put(key, known);
+		}
+		return known;
+	}
+
+	private Optional<AgencySummary> byCode(String code) {
+		return body("code:" + code, () -> agencies.findByCode(code));
+	}
+
+	private Optional<AgencySummary> regionalUnit(String regionCode, String unitKind) {
+		return body("unit:" + regionCode + ":" + unitKind, () -> agencies.findRegionalUnit(regionCode, unitKind));
+	}
+
 	private Optional<RuleAndTarget> unit(String regionCode, @Nullable String unitKind, RoutingRule rule) {
 		return Optional.ofNullable(unitKind)
-				.flatMap(kind -> agencies.findRegionalUnit(regionCode, kind))
+				.flatMap(kind -> regionalUnit(regionCode, kind))
 				.map(target -> new RuleAndTarget(target, rule));
 	}
 
 	private Optional<RuleAndTarget> government(String regionCode) {
-		return agencies.findRegionalGovernment(regionCode)
+		return body("government:" + regionCode, () -> agencies.findRegionalGovernment(regionCode))
 				.map(target -> new RuleAndTarget(target, RoutingRule.REGIONAL_GOVERNMENT));
 	}
 
 	private RuleAndTarget nationalAdministrator() {
-		var admin = agencies.findByCode(NATIONAL_ADMINISTRATOR).orElseThrow(() -> new IllegalStateException(
+		var admin = byCode(NATIONAL_ADMINISTRATOR).orElseThrow(() -> new IllegalStateException(
 				"The national administrator " + NATIONAL_ADMINISTRATOR + " is missing from the catalogue"));
 		return new RuleAndTarget(admin, RoutingRule.NATIONAL_ADMINISTRATOR);
 	}
