@@ -21,6 +21,7 @@ import id.lapor.routing.CategorySummary;
 import id.lapor.statistics.Filter;
 import id.lapor.statistics.GroupBy;
 import id.lapor.statistics.Indicators;
+import id.lapor.statistics.RoutingAccuracy;
 import id.lapor.statistics.Statistics;
 import id.lapor.statistics.Statistics.Detail;
 import id.lapor.statistics.StatisticsRow;
@@ -55,6 +56,7 @@ public class StatisticsService {
 			Map<String, String> bodyCodes) {}
 
 	private final Statistics statistics;
+	private final RoutingAccuracy routingAccuracy;
 	private final AgencyCatalogue agencies;
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
@@ -68,7 +70,8 @@ public class StatisticsService {
 
 	StatisticsService(Statistics statistics, AgencyCatalogue agencies, RegionDirectory regions,
 			CategoryCatalogue categories, MessageSource messages, PlatformTransactionManager transactionManager,
-			JdbcTemplate jdbc, StatisticsProperties properties) {
+			JdbcTemplate jdbc, StatisticsProperties properties, RoutingAccuracy routingAccuracy) {
+		this.routingAccuracy = routingAccuracy;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setReadOnly(true);
 		// The statistics read several statements from one snapshot (Statistics asks for the same).
@@ -80,6 +83,20 @@ public class StatisticsService {
 		this.regions = regions;
 		this.categories = categories;
 		this.messages = messages;
+	}
+
+	/** The router's live accuracy by kind of routed body, for the filter's period, region and scope. */
+	@Cacheable(cacheNames = SharedFigures.CACHE, sync = true, key = "{'routingByKind', #filter}")
+	public List<RoutingAccuracy.Row> routingAccuracyByKind(Filter filter) {
+		return timed(() -> routingAccuracy.byBodyKind(filter.from(), filter.to(), filter.regionCode(),
+				filter.agencyIds()));
+	}
+
+	/** The router's live accuracy in the categories with the most routed reports, as above. */
+	@Cacheable(cacheNames = SharedFigures.CACHE, sync = true, key = "{'routingByCategory', #filter}")
+	public List<RoutingAccuracy.Row> routingAccuracyByCategory(Filter filter) {
+		return timed(() -> routingAccuracy.byCategory(filter.from(), filter.to(), filter.regionCode(),
+				filter.agencyIds()));
 	}
 
 	/** The indicators of all reports the filter selects, without naming any group. */

@@ -80,7 +80,6 @@ class MonitoringController {
 	private final CategoryCatalogue categories;
 	private final PriorityProgrammes programmes;
 	private final Connectivity connectivity;
-	private final RoutingAccuracy routingAccuracy;
 	private final ComplianceProperties compliance;
 	private final ExportAudit exportAudit;
 	private final Clock clock;
@@ -88,10 +87,9 @@ class MonitoringController {
 	MonitoringController(StatisticsService statistics, RegionDirectory regions, AgencyCatalogue agencies,
 			ReportQueries reports, Reprimands reprimands, ReportExport reportExport, MessageSource messages,
 			CategoryCatalogue categories, PriorityProgrammes programmes, Connectivity connectivity,
-			RoutingAccuracy routingAccuracy, ComplianceProperties compliance, ExportAudit exportAudit, Clock clock) {
+			ComplianceProperties compliance, ExportAudit exportAudit, Clock clock) {
 		this.exportAudit = exportAudit;
 		this.connectivity = connectivity;
-		this.routingAccuracy = routingAccuracy;
 		this.compliance = compliance;
 		this.categories = categories;
 		this.programmes = programmes;
@@ -164,10 +162,8 @@ class MonitoringController {
 		model.addAttribute("connectivity", connectivity.byKind(regionFilter, scope.bodies()));
 		// The router's live accuracy: the reports of the period that stayed with the body routing gave them to.
 		var routedPeriod = scope.filter(fromDate, toDate, regionFilter, criteria);
-		var routedByCategory = routingAccuracy.byCategory(routedPeriod.from(), routedPeriod.to(), regionFilter,
-				scope.bodies());
-		model.addAttribute("routingAccuracy", routingAccuracy.byBodyKind(routedPeriod.from(), routedPeriod.to(),
-				regionFilter, scope.bodies()));
+		var routedByCategory = statistics.routingAccuracyByCategory(routedPeriod);
+		model.addAttribute("routingAccuracy", statistics.routingAccuracyByKind(routedPeriod));
 		model.addAttribute("routingAccuracyByCategory", routedByCategory);
 		model.addAttribute("routingCategoryNames", categories.findAll(routedByCategory.stream()
 				.map(RoutingAccuracy.Row::key).filter(Objects::nonNull).toList(), locale));
