@@ -495,22 +495,20 @@ public class RoutingService {
 
 	/** Whether the region has departments of its own (DKI Jakarta's administrative cities have none). */
 	private boolean hasDepartments(String regionCode) {
-		var departments = model().departments;
-		var known = departments.get(regionCode);
-		if (known == null) {
-			known = agencies.hasDepartments(regionCode);
-			departments.put(regionCode, known);
-		}
-		return known;
+		return remembered(model().departments, regionCode, () -> agencies.hasDepartments(regionCode));
 	}
 
 	/** A body of the catalogue, looked up once per routing model. */
 	private Optional<AgencySummary> body(String key, Supplier<Optional<AgencySummary>> lookup) {
-		var bodies = model().bodies;
-		var known = bodies.get(key);
+		return remembered(model().bodies, key, lookup);
+	}
+
+	/** The catalogue look-up kept with the current model; not under the map's lock (it reads the database). */
+	private static <T> T remembered(Map<String, T> looked, String key, Supplier<T> lookup) {
+		var known = looked.get(key);
 		if (known == null) {
 			known = lookup.get();
-			bodies.put(key, known);
+			looked.put(key, known);
 		}
 		return known;
 	}

@@ -42,6 +42,10 @@ public class RoutingAccuracy {
 		}
 	}
 
+	/** The report table's columns, the body being the one routing gave the report to. */
+	private static final ReportTallies.Columns ROUTED = new ReportTallies.Columns("r.routed_agency_id", "r.region_code",
+			"r.category_code", "r.classification", "r.channel", "r.id");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	RoutingAccuracy(NamedParameterJdbcTemplate jdbc) {
@@ -75,19 +79,13 @@ public class RoutingAccuracy {
 				row.getLong("stayed")));
 	}
 
+	/** Routed reports of the period, with the region and bodies conditions every statistic uses (ReportTallies). */
 	private static String where(Instant from, Instant to, @Nullable String regionCode, @Nullable Set<Long> bodies,
 			MapSqlParameterSource parameters) {
 		var where = new ArrayList<>(List.of("r.routed_agency_id is not null", "r.submitted_at >= :from",
 				"r.submitted_at < :to"));
 		parameters.addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to));
-		if (regionCode != null) {
-			where.add("(r.region_code = :region or r.region_code like :regionPrefix)");
-			parameters.addValue("region", regionCode).addValue("regionPrefix", regionCode + ".%");
-		}
-		if (bodies != null) {
-			where.add(bodies.isEmpty() ? "false" : "r.routed_agency_id in (:bodies)");
-			parameters.addValue("bodies", bodies);
-		}
+		where.addAll(ReportTallies.conditions(new Filter(from, to, bodies, regionCode, null), parameters, ROUTED));
 		return String.join(" and ", where);
 	}
 }
