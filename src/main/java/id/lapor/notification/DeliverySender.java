@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 class DeliverySender implements DisposableBean {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DeliverySender.class);
-	/** Longer than any SMTP or gateway call may take (their time-outs are set below this). */
-	static final Duration LEASE = Duration.ofMinutes(5);
 	private static final Duration LONGEST_BACK_OFF = Duration.ofHours(6);
 
 	private final Deliveries deliveries;
@@ -71,7 +69,7 @@ class DeliverySender implements DisposableBean {
 
 	/** Sends the given messages if nobody else claimed them. */
 	void send(Collection<Long> ids) {
-		deliveries.claim(ids, LEASE).forEach(this::attempt);
+		deliveries.claim(ids, properties.lease()).forEach(this::attempt);
 	}
 
 	/** Sends what is due (failed messages after their back-off, lapsed claims), in batches; returns how many. */
@@ -79,7 +77,7 @@ class DeliverySender implements DisposableBean {
 		int total = 0;
 		List<Deliveries.Claimed> claimed;
 		do {
-			claimed = deliveries.claimDue(batch, LEASE);
+			claimed = deliveries.claimDue(batch, properties.lease());
 			claimed.forEach(this::attempt);
 			total += claimed.size();
 		} while (claimed.size() == batch);

@@ -21,8 +21,8 @@ class HttpSmsGateway implements SmsGateway {
 	private final URI url;
 
 	HttpSmsGateway(RestClient.Builder builder, URI url) {
-		// Well under the claim on a message (DeliverySender.LEASE): a hung gateway must not let another instance
-		// send the same SMS while this one still waits.
+		// Well under the claim on a message (lapor.notification.lease, 5 min): a hung gateway must not let another
+		// instance send the same SMS while this one still waits.
 		var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(TIME_OUT).build());
 		factory.setReadTimeout(TIME_OUT);
 		this.client = builder.requestFactory(factory).build();

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter the first back-off after a failed attempt; it doubles with each further one (at most six hours)
  * @param resubmitAfter how old an event whose listener did not finish must be before the retry job replays it
  * @param senders how many messages are sent at the same time by one instance
+ * @param lease how long a claim on a message being sent lasts: longer than any SMTP or gateway call may take (their
+ *        time-outs are set below it); a message whose sender died is sent again once its claim lapsed
  */
 @ConfigurationProperties("lapor.notification")
 record NotificationProperties(
@@ -29,5 +31,6 @@ record NotificationProperties(
 		@DefaultValue("8") int maxAttempts,
 		@DefaultValue("PT1M") Duration retryAfter,
 		@DefaultValue("PT1M") Duration resubmitAfter,
-		@DefaultValue("4") int senders) {
+		@DefaultValue("4") int senders,
+		@DefaultValue("PT5M") Duration lease) {
 }

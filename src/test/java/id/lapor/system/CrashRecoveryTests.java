@@ -96,7 +96,9 @@ class CrashRecoveryTests {
 				"--lapor.attachments.directory=" + folder.resolve("attachments"),
 				"--lapor.jobs.enabled=true",
 				"--lapor.notification.retry-interval=PT2S",
-				"--lapor.notification.resubmit-after=PT2S")
+				"--lapor.notification.resubmit-after=PT2S",
+				// A message whose sending the kill cut short is sent again once its claim lapsed.
+				"--lapor.notification.lease=PT5S")
 				.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		var client = HttpClient.newHttpClient();
 		try {
