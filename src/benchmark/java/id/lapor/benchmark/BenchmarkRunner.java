@@ -1,6 +1,7 @@
 package id.lapor.benchmark;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
@@ -29,12 +30,15 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import id.lapor.benchmark.BenchmarkPlan.Viewer;
+import id.lapor.routing.RoutingRequest;
+import id.lapor.routing.RoutingService;
 import id.lapor.statistics.Filter;
 import id.lapor.statistics.GroupBy;
 import id.lapor.statistics.OverdueRollup;
 import id.lapor.statistics.ReportRollup;
 import id.lapor.statistics.Statistics;
 
+import org.apache.commons.csv.CSVFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,6 +46,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -59,6 +64,7 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(BenchmarkRunner.class);
 	private static final String WORST_OVERDUE = "Worst overdue bodies, all reports";
+	private static final int ROUTING_ROUNDS = 5;
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	/** One measured line of the table. */
@@ -68,6 +74,7 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private final BenchmarkProperties properties;
 	private final Statistics statistics;
+	private final RoutingService routing;
 	private final ReportRollup rollup;
 	private final OverdueRollup overdue;
 	private final JdbcTemplate jdbc;
@@ -75,11 +82,12 @@ class BenchmarkRunner implements ApplicationRunner {
 	private final ConfigurableApplicationContext context;
 	private final Clock clock;
 
-	BenchmarkRunner(BenchmarkProperties properties, Statistics statistics, ReportRollup rollup,
+	BenchmarkRunner(BenchmarkProperties properties, Statistics statistics, RoutingService routing, ReportRollup rollup,
 			OverdueRollup overdue, JdbcTemplate jdbc, Environment environment, ConfigurableApplicationContext context,
 			Clock clock) {
 		this.properties = properties;
 		this.statistics = statistics;
+		this.routing = routing;
 		this.rollup = rollup;
 		this.overdue = overdue;
 		this.jdbc = jdbc;
@@ -193,7 +201,7 @@ class BenchmarkRunner implements ApplicationRunner {
 		}
 
 		var table = table(results) + "\n" + heap + "\n\nThe same national queries over the raw tables and with the rollups (the ratio the issue asks "
-				+ "for):\n\n" + speedUps;
+				+ "for):\n\n" + speedUps + "\n" + routingSpeed();
 		LOG.info("Benchmark on {} reports:\n{}", reports, table);
 		write(table, reports, province, body, refresh);
 		System.exit(SpringApplication.exit(context));
@@ -222,6 +230,41 @@ class BenchmarkRunner implements ApplicationRunner {
 				update reports set rating = 6 - rating where id in (
 				    select id from reports where rating is not null order by submitted_at desc, id desc limit ?)""",
 				BenchmarkPlan.CHANGED_REPORTS);
+	}
+
+	/**
+	 * Routing decisions in process, one at a time, with the whole catalogue: every report of the routing corpus (its
+	 * text and region, no category) routed {@value #ROUTING_ROUNDS} times after as many warm-up rounds.
+	 */
+	private String routingSpeed() throws IOException {
+
+		LOG.info("Measuring routing decisions");
+		var requests = new ArrayList<RoutingRequest>();
+		try (var reader = new InputStreamReader(new ClassPathResource("routing/corpus.csv").getInputStream(),
+				StandardCharsets.UTF_8)) {
+			for (var row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+				requests.add(RoutingRequest.of(row.get("title"), row.get("body"), row.get("region_code")));
+			}
+		}
+		for (int round = 0; round < ROUTING_ROUNDS; round++) {
+			requests.forEach(request -> routing.decide(request, Locale.ROOT));
+		}
+		var times = new ArrayList<Double>();
+		for (int round = 0; round < ROUTING_ROUNDS; round++) {
+			for (var request : requests) {
+				var start = System.nanoTime();
+				routing.decide(request, Locale.ROOT);
+				times.add((System.nanoTime() - start) / 1e6);
+			}
+		}
+		times.sort(null);
+		var bodies = count("select count(*) from agencies where active");
+		return String.format(Locale.ROOT, """
+				Routing decisions (`RoutingService.decide` in process, rules and learner, %,d active bodies): %,d \
+				decisions of the routing corpus's reports, one at a time, after %d warm-up rounds: p50 %.2f ms, \
+				p95 %.2f ms, p99 %.2f ms, max %.2f ms.
+				""", bodies, times.size(), ROUTING_ROUNDS, percentile(times, 50), percentile(times, 95),
+				percentile(times, 99), times.getLast());
 	}
 
 	private Result measure(String name, String what, String viewer, Callable<Long> call) throws Exception {

@@ -98,6 +98,13 @@ public class AgencyCatalogue {
 	}
 
 	/**
+	 * The unit kind of a regional department or enterprise ({@code DLH}); empty for other bodies.
+	 */
+	public Optional<String> findUnitKind(long id) {
+		return agencies.findById(id).map(Agency::toUnitKind);
+	}
+
+	/**
 	 * The active department or enterprise of the given unit kind (e.g. {@code DUKCAPIL}) in a region.
 	 */
 	public Optional<AgencySummary> findRegionalUnit(String regionCode, String unitKind) {

@@ -8,6 +8,7 @@ import id.lapor.account.LaporUser;
 import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.AgencySummary;
 import id.lapor.agency.UnknownAgencyException;
+import id.lapor.routing.RoutingCorrected;
 import id.lapor.routing.RoutingService;
 
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,10 @@ public class ReportHandling {
 
 		events.publishEvent(new ReportForwarded(report.getId(), trackingNumber, fromAgencyId,
 				Optional.ofNullable(report.getAgencyId()).orElseThrow(), kind));
+		// The officer says which body is responsible: a lesson for the router.
+		events.publishEvent(new RoutingCorrected(report.getId(), report.getTitle(), report.getText(),
+				report.getRegionCode(), target.id(), kind == ForwardKind.DISPOSITION ? RoutingCorrected.Source.DISPOSITION
+						: RoutingCorrected.Source.FORWARD));
 		return outcome;
 	}
 

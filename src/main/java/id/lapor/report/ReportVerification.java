@@ -11,6 +11,7 @@ import id.lapor.account.Role;
 import id.lapor.audit.AuditAction;
 import id.lapor.audit.AuditLog;
 import id.lapor.routing.CategoryCatalogue;
+import id.lapor.routing.RoutingCorrected;
 import id.lapor.routing.UnknownCategoryException;
 
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,8 @@ public class ReportVerification {
 		deadlines.update(report, now);
 		events.publishEvent(new ReportForwarded(report.getId(), trackingNumber, administrator.requireAgencyId(),
 				target.id(), ForwardKind.DISPOSITION));
+		events.publishEvent(new RoutingCorrected(report.getId(), report.getTitle(), report.getText(),
+				report.getRegionCode(), target.id(), RoutingCorrected.Source.VERIFICATION));
 	}
 
 	/** The national administrator puts a report on hold (tunda). */

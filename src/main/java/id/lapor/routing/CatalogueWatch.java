@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Catalogue changes made on another instance: every {@code lapor.routing.catalogue-check} this instance reads the
  * catalogue's version (one row) and, when it moved, drops its routing model, which the next decision rebuilds. The
- * {@link CatalogueListener} reloads at once for changes made here; this covers the others within seconds.
+ * {@link CatalogueListener} reloads at once for changes made here; this covers the others within seconds. The same
+ * look rebuilds the {@link RoutingLearner}'s index when another instance stored a correction.
  * <p>
  * Every instance keeps its own model, so every instance looks: this is no cluster job, hence its own thread instead
  * of {@code @Scheduled}, not behind ShedLock and not switched off by {@code lapor.jobs.enabled}.
@@ -28,11 +29,14 @@ class CatalogueWatch implements SmartLifecycle {
 	private final AgencyCatalogue catalogue;
 	private final RoutingService routing;
 	private final RoutingProperties properties;
+	private final RoutingLearner learner;
 	private @Nullable ScheduledExecutorService executor;
 	/** The version the model was last dropped for; none at first, so that the first look drops it. */
 	private @Nullable Long seen;
 
-	CatalogueWatch(AgencyCatalogue catalogue, RoutingService routing, RoutingProperties properties) {
+	CatalogueWatch(AgencyCatalogue catalogue, RoutingService routing, RoutingProperties properties,
+			RoutingLearner learner) {
+		this.learner = learner;
 		this.catalogue = catalogue;
 		this.routing = routing;
 		this.properties = properties;
@@ -47,6 +51,8 @@ class CatalogueWatch implements SmartLifecycle {
 				routing.reload();
 				seen = current;
 			}
+			// Corrections stored by another instance: the learner's index is rebuilt when they changed.
+			learner.refresh();
 		} catch (RuntimeException e) {
 			// The database away for a moment: the next look tries again (a thrown exception would end the schedule).
 			LOG.warn("Could not read the catalogue's version: {}", e.toString());

@@ -88,7 +88,7 @@ final class RoutingModel {
 
 	static RoutingModel build(List<Category> allCategories, List<NationalAgency> bodies, List<UnitKind> unitKinds) {
 
-		var analyzer = new TextAnalyzer(readPairs("routing/slang.csv"));
+		var analyzer = newAnalyzer();
 		var generic = readRows("routing/generic-words.csv").stream().map(row -> row[0]).collect(Collectors.toSet());
 		var categoryByCode = allCategories.stream().filter(Category::isActive)
 				.collect(Collectors.toMap(Category::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -160,6 +160,11 @@ final class RoutingModel {
 			names.add(body.shortName());
 		}
 		return names;
+	}
+
+	/** The analyser of reports and keywords, with the informal spellings of {@code routing/slang.csv}. */
+	static TextAnalyzer newAnalyzer() {
+		return new TextAnalyzer(readPairs("routing/slang.csv"));
 	}
 
 	static List<String> split(@Nullable String keywords) {

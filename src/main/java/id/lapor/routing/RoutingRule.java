@@ -17,6 +17,9 @@ public enum RoutingRule {
 	/** The report names the operator or unit that provides the service (an SOE, a directorate-general). */
 	NAMED_BODY,
 
+	/** The most similar reports that people corrected or labelled went to this body (the router's learner). */
+	LEARNED,
+
 	/** The category belongs to a named national body. */
 	NATIONAL_BODY,
 

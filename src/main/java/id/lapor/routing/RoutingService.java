@@ -61,12 +61,14 @@ public class RoutingService {
 	private final RegionDirectory regions;
 	private final RoutingProperties properties;
 	private final AccountDirectory accounts;
+	private final RoutingLearner learner;
 	private volatile @Nullable RoutingModel model;
 	/** Raised by every reload, so that a model built from the catalogue as it was before is not kept. */
 	private long generation;
 
 	RoutingService(CategoryRepository categories, AgencyCatalogue agencies, RegionDirectory regions,
-			RoutingProperties properties, AccountDirectory accounts) {
+			RoutingProperties properties, AccountDirectory accounts, RoutingLearner learner) {
+		this.learner = learner;
 		this.categories = categories;
 		this.agencies = agencies;
 		this.regions = regions;
@@ -183,6 +185,10 @@ public class RoutingService {
 				if (named.isPresent()) {
 					decision = new RuleAndTarget(named.get().body(), RoutingRule.NAMED_BODY);
 					explanation.add(Explanation.of("named", named.get().body().name(), named.get().words()));
+				} else if (learned(region, title, body, byJurisdiction.target(), confidence) instanceof LearnedDecision learned) {
+					decision = learned.decision();
+					explanation.add(Explanation.of("learned", learned.decision().target().name(),
+							String.valueOf(Math.round(learned.score() * 100))));
 				}
 			}
 		}
@@ -309,6 +315,42 @@ public class RoutingService {
 	private record NamedAgency(AgencySummary body, String words) {}
 
 	private record CompetenceDecision(RuleAndTarget decision, String reason) {}
+
+	private record LearnedDecision(RuleAndTarget decision, double score) {}
+
+	/**
+	 * Where the most similar corrected or labelled reports went, when they agree enough and it is not where the
+	 * category's jurisdiction already sends the report; null otherwise.
+	 */
+	private @Nullable LearnedDecision learned(RegionSummary region, List<String> title, List<String> body,
+			AgencySummary byJurisdiction, double confidence) {
+
+		// A category the citizen chose (confidence 1) is not second-guessed; above 1 the learner is switched off.
+		if (properties.learnerThreshold() > 1 || confidence >= 1.0) {
+			return null;
+		}
+		var tokens = new ArrayList<>(title);
+		tokens.addAll(body);
+		var proposal = learner.propose(tokens)
+				.filter(found -> found.score() >= properties.learnerThreshold() && found.score() > confidence);
+		if (proposal.isEmpty()) {
+			return null;
+		}
+		return learnedTarget(proposal.get().target(), region)
+				.filter(target -> target.id() != byJurisdiction.id())
+				.map(target -> new LearnedDecision(new RuleAndTarget(target, RoutingRule.LEARNED), proposal.get().score()))
+				.orElse(null);
+	}
+
+	/** A learnt target ({@code REGENCY:DLH}, {@code PROVINCE:GOVERNMENT}, a code) in the report's region. */
+	private Optional<AgencySummary> learnedTarget(String target, RegionSummary region) {
+		return switch (target) {
+			case "PROVINCE:" + RoutingLearner.GOVERNMENT -> government(region.provinceCode()).map(RuleAndTarget::target);
+			case "REGENCY:" + RoutingLearner.GOVERNMENT -> government(region.code())
+					.or(() -> government(region.provinceCode())).map(RuleAndTarget::target);
+			default -> competenceTarget(target, region);
+		};
+	}
 
 	/** The first competence rule whose words the report uses and whose body exists here; null when none. */
 	private @Nullable CompetenceDecision competenceRule(RoutingModel model, RegionSummary region, Category category,

@@ -9,6 +9,7 @@ import id.lapor.TestReports;
 import id.lapor.account.LaporUser;
 import id.lapor.account.Role;
 import id.lapor.agency.AgencyCatalogue;
+import id.lapor.routing.RoutingCorrected;
 import id.lapor.routing.RoutingService;
 import id.lapor.system.Mailer;
 import id.lapor.system.ModuleTestDatabase;
@@ -35,6 +36,7 @@ class ReportModuleTests {
 	@Autowired TestAccounts accounts;
 	@Autowired TestReports reports;
 	@Autowired ReportHandling handling;
+	@Autowired ReportVerification verification;
 	@Autowired ReportDeadlines deadlines;
 	@Autowired ReportQueries queries;
 	@Autowired AgencyCatalogue agencies;
@@ -114,6 +116,43 @@ class ReportModuleTests {
 					assertThat(event.toAgencyId()).isEqualTo(agency("pupr-73.71"));
 					assertThat(event.kind()).isEqualTo(ForwardKind.DECLINE);
 				});
+	}
+
+	@Test
+	void aForwardTeachesTheRouterTheBodyTheOfficerChose(Scenario scenario) {
+
+		var number = reports.ktpComplaint(accounts.citizen("Warga Koreksi"), false, false);
+		var liaison = user(accounts.staff(Role.LIAISON, "dukcapil-73.71"));
+		reports.ensureLiaison("pupr-73.71");
+		var version = queries.findForSupervision(number, Locale.ROOT).orElseThrow().version();
+
+		scenario.stimulate(() -> handling.forward(number, liaison, version, "pupr-73.71", ForwardKind.DECLINE,
+						"Ini soal jalan, bukan KTP."))
+				.andWaitForEventOfType(RoutingCorrected.class)
+				.toArriveAndVerify(event -> {
+					assertThat(event.agencyId()).isEqualTo(agency("pupr-73.71"));
+					assertThat(event.source()).isEqualTo(RoutingCorrected.Source.FORWARD);
+					assertThat(event.regionCode()).isEqualTo("73.71");
+					assertThat(event.text()).isNotBlank();
+				});
+	}
+
+	@Test
+	void aVerificationTeachesTheRouterTheBodyTheAdministratorChose(Scenario scenario) {
+
+		var number = reports.ktpComplaint(accounts.citizen("Warga Verifikasi"), false, false);
+		var liaison = user(accounts.staff(Role.LIAISON, "dukcapil-73.71"));
+		var admin = user(accounts.staff(Role.ADMIN, "kemenpanrb-lapor"));
+		reports.ensureLiaison("pln");
+		// A body without liaison officers: the report waits for the national administrator.
+		handling.forward(number, liaison, queries.findForSupervision(number, Locale.ROOT).orElseThrow().version(),
+				"dlh-73.03", ForwardKind.DECLINE, "Soal lingkungan.");
+		var version = queries.findForSupervision(number, Locale.ROOT).orElseThrow().version();
+
+		scenario.stimulate(() -> verification.verify(number, admin, version, "kependudukan-ktp", "pln", "Ke PLN."))
+				.andWaitForEventOfType(RoutingCorrected.class)
+				.matching(event -> event.source() == RoutingCorrected.Source.VERIFICATION)
+				.toArriveAndVerify(event -> assertThat(event.agencyId()).isEqualTo(agency("pln")));
 	}
 
 	private LaporUser user(String email) {

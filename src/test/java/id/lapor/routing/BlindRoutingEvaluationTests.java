@@ -7,8 +7,10 @@ import java.io.IOException;
 import id.lapor.IntegrationTest;
 import id.lapor.agency.AgencyCatalogue;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The router on reports it was not written for: {@code routing/blind-set.csv}, written from the catalogue and the
@@ -20,13 +22,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BlindRoutingEvaluationTests {
 
 	/**
-	 * The top-1 accuracy last measured (74.3 % alone, 73.6 % in the whole suite, whose other tests add bodies and
-	 * keywords to the shared catalogue), less a point: a regression bar, not the goal (95 %).
+	 * The top-1 accuracy last measured with the learner (76.6 % alone; the whole suite's other tests add bodies and
+	 * keywords to the shared catalogue, which cost about a point before), less about two points: a regression bar, not
+	 * the goal (95 %).
 	 */
-	static final double FLOOR = 0.72;
+	static final double FLOOR = 0.74;
 
 	@Autowired RoutingService routing;
 	@Autowired AgencyCatalogue agencies;
+	@Autowired RoutingLearner learner;
+	@Autowired JdbcClient jdbc;
+
+	/** The router as shipped: its learner knows the corpus only, not the corrections other tests made. */
+	@BeforeEach
+	void withoutCorrections() {
+		jdbc.sql("delete from routing_examples").update();
+		learner.refresh();
+	}
 
 	@Test
 	void routesReportsItWasNotWrittenFor() throws IOException {

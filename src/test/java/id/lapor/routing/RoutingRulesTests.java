@@ -11,6 +11,7 @@ import id.lapor.agency.AgencyCatalogue;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 @IntegrationTest
 class RoutingRulesTests {
@@ -20,6 +21,20 @@ class RoutingRulesTests {
 	@Autowired RoutingService routing;
 	@Autowired AgencyCatalogue agencies;
 	@Autowired TestAccounts accounts;
+	@Autowired MessageSource messages;
+
+	@Test
+	void everyRuleIsExplainedInBothLanguages() {
+
+		for (var rule : RoutingRule.values()) {
+			for (var locale : new Locale[] { INDONESIAN, Locale.ENGLISH }) {
+				assertThat(messages.getMessage("routing.rule." + rule.name(), null, null, locale)).as("%s %s", rule, locale)
+						.isNotBlank();
+				assertThat(messages.getMessage("routing.explain.rule." + rule.name(), new Object[] { "X" }, null, locale))
+						.as("explain %s %s", rule, locale).isNotBlank();
+			}
+		}
+	}
 
 	@Test
 	void infersTheCategoryFromInformalIndonesian() {
