@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import id.lapor.agency.AgencyCatalogue;
@@ -81,7 +82,7 @@ class RoutingLearner {
 	private record Labelled(String tokens, String target) {
 	}
 
-	private record Snapshot(long lastExample, long examples, DirectoryReader reader,
+	private record Snapshot(long lastExample, long examples, long lastRecorded, DirectoryReader reader,
 			KNearestNeighborClassifier classifier) {
 	}
 
@@ -99,7 +100,10 @@ class RoutingLearner {
 		if (tokens.size() < MINIMUM_TOKENS) {
 			return Optional.empty();
 		}
-		var current = snapshot != null ? snapshot : rebuild();
+		if (snapshot == null) {
+			refresh();
+		}
+		var current = Objects.requireNonNull(snapshot);
 		try {
 			var classes = current.classifier().getClasses(String.join(" ", tokens));
 			if (classes == null || classes.isEmpty()) {
@@ -139,10 +143,15 @@ class RoutingLearner {
 
 	/** Rebuilds the index when the stored examples changed since it was built (on any instance). */
 	synchronized void refresh() {
-		var state = jdbc.sql("select coalesce(max(id), 0), count(*) from routing_examples")
-				.query((row, index) -> new long[] { row.getLong(1), row.getLong(2) }).single();
-		if (snapshot == null || snapshot.lastExample() != state[0] || snapshot.examples() != state[1]) {
-			rebuild();
+		// A new example raises the newest id; a report corrected again keeps its row and id but its time moves.
+		var state = jdbc.sql("""
+				select coalesce(max(id), 0), count(*),
+				       coalesce((extract(epoch from max(recorded_at)) * 1000000)::bigint, 0)
+				from routing_examples""")
+				.query((row, index) -> new long[] { row.getLong(1), row.getLong(2), row.getLong(3) }).single();
+		if (snapshot == null || snapshot.lastExample() != state[0] || snapshot.examples() != state[1]
+				|| snapshot.lastRecorded() != state[2]) {
+			rebuild(state[2]);
 		}
 	}
 
@@ -151,7 +160,7 @@ class RoutingLearner {
 		return snapshot == null ? 0 : snapshot.examples();
 	}
 
-	private Snapshot rebuild() {
+	private void rebuild(long lastRecorded) {
 		try {
 			var directory = new ByteBuffersDirectory();
 			long last = 0;
@@ -188,12 +197,11 @@ class RoutingLearner {
 			var classifier = new KNearestNeighborClassifier(reader, new BM25Similarity(), new WhitespaceAnalyzer(),
 					null, NEIGHBOURS, 1, 1, TARGET, TEXT);
 			var previous = snapshot;
-			snapshot = new Snapshot(last, count, reader, classifier);
+			snapshot = new Snapshot(last, count, lastRecorded, reader, classifier);
 			if (previous != null) {
 				previous.reader().close();
 			}
 			LOG.debug("Routing learner rebuilt: {} corpus reports, {} corrections", corpus.size(), count);
-			return snapshot;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -185,10 +185,20 @@ public class RoutingService {
 				if (named.isPresent()) {
 					decision = new RuleAndTarget(named.get().body(), RoutingRule.NAMED_BODY);
 					explanation.add(Explanation.of("named", named.get().body().name(), named.get().words()));
-				} else if (learned(region, title, body, byJurisdiction.target(), confidence) instanceof LearnedDecision learned) {
-					decision = learned.decision();
-					explanation.add(Explanation.of("learned", learned.decision().target().name(),
-							String.valueOf(Math.round(learned.score() * 100))));
+				} else if (learnerAdvice(region, title, body, confidence) instanceof Advice advice) {
+					if (advice.score() >= properties.learnerThreshold() && advice.score() > confidence
+							&& advice.target().id() != byJurisdiction.target().id()) {
+						decision = new RuleAndTarget(advice.target(), RoutingRule.LEARNED);
+						confidence = advice.score();
+						explanation.add(Explanation.of("learned", advice.target().name(),
+								String.valueOf(Math.round(advice.score() * 100))));
+					} else if (advice.target().id() == decision.target().id()) {
+						// Two signals agree: the rules and the most similar labelled reports.
+						confidence = 1 - (1 - confidence) * (1 - advice.score());
+					} else {
+						// The most similar labelled reports went elsewhere: the rules' body is less certain.
+						confidence = confidence * (1 - advice.score());
+					}
 				}
 			}
 		}
@@ -316,29 +326,25 @@ public class RoutingService {
 
 	private record CompetenceDecision(RuleAndTarget decision, String reason) {}
 
-	private record LearnedDecision(RuleAndTarget decision, double score) {}
+	/** The learner's proposal, resolved to a body of the report's region, and its score. */
+	private record Advice(AgencySummary target, double score) {}
 
 	/**
-	 * Where the most similar corrected or labelled reports went, when they agree enough and it is not where the
-	 * category's jurisdiction already sends the report; null otherwise.
+	 * Where the most similar labelled reports went, as a body of the report's region; null when the learner is off,
+	 * the citizen chose the category (not second-guessed) or nothing similar was found.
 	 */
-	private @Nullable LearnedDecision learned(RegionSummary region, List<String> title, List<String> body,
-			AgencySummary byJurisdiction, double confidence) {
+	private @Nullable Advice learnerAdvice(RegionSummary region, List<String> title, List<String> body,
+			double confidence) {
 
-		// A category the citizen chose (confidence 1) is not second-guessed; above 1 the learner is switched off.
+		// Above 1 the learner is switched off.
 		if (properties.learnerThreshold() > 1 || confidence >= 1.0) {
 			return null;
 		}
 		var tokens = new ArrayList<>(title);
 		tokens.addAll(body);
-		var proposal = learner.propose(tokens)
-				.filter(found -> found.score() >= properties.learnerThreshold() && found.score() > confidence);
-		if (proposal.isEmpty()) {
-			return null;
-		}
-		return learnedTarget(proposal.get().target(), region)
-				.filter(target -> target.id() != byJurisdiction.id())
-				.map(target -> new LearnedDecision(new RuleAndTarget(target, RoutingRule.LEARNED), proposal.get().score()))
+		return learner.propose(tokens)
+				.flatMap(proposal -> learnedTarget(proposal.target(), region)
+						.map(target -> new Advice(target, proposal.score())))
 				.orElse(null);
 	}
 
