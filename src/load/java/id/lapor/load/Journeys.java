@@ -35,7 +35,7 @@ final class Journeys {
 	}
 
 	static HttpProtocolBuilder protocol(LoadSettings settings) {
-		return http.baseUrl(settings.baseUrl()).acceptHeader("text/html,application/json").acceptLanguageHeader("id")
+		return http.baseUrls(settings.baseUrls()).acceptHeader("text/html,application/json").acceptLanguageHeader("id")
 				.userAgentHeader("lapor-load (Gatling)").disableCaching();
 	}
 

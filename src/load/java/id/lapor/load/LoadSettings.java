@@ -13,13 +13,13 @@ import java.util.List;
 /**
  * What a load run is pointed at, from the system properties the {@code load} profile passes (pom.xml).
  *
- * @param baseUrl the running application
+ * @param baseUrls the running application, or its instances (each virtual user keeps to one, in turn)
  * @param users concurrent virtual users
  * @param duration how long each user keeps going after signing in
  * @param jdbcUrl the application's database, for the test accounts and the raw-insert comparison
  * @param password the synthetic accounts' password ({@code lapor.generator.password})
  */
-record LoadSettings(String baseUrl, int users, Duration duration, String jdbcUrl, String password) {
+record LoadSettings(List<String> baseUrls, int users, Duration duration, String jdbcUrl, String password) {
 
 	static final String EMAIL_DOMAIN = "@synthetic.lapor.test";
 
@@ -28,7 +28,9 @@ record LoadSettings(String baseUrl, int users, Duration duration, String jdbcUrl
 		if (jdbcUrl.isBlank()) {
 			jdbcUrl = embeddedJdbcUrl(Path.of(System.getProperty("lapor.load.data-directory", "data/benchmark")));
 		}
-		return new LoadSettings(System.getProperty("lapor.load.base-url", "http://localhost:8092"),
+		var baseUrls = List.of(System.getProperty("lapor.load.base-url", "http://localhost:8092").split(",")).stream()
+				.map(String::strip).filter(url -> !url.isEmpty()).toList();
+		return new LoadSettings(baseUrls,
 				Integer.getInteger("lapor.load.users", 8),
 				Duration.ofSeconds(Integer.getInteger("lapor.load.duration", 60)), jdbcUrl,
 				System.getProperty("lapor.load.password", "lapor-synthetic"));

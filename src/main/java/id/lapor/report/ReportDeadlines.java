@@ -2,6 +2,7 @@ package id.lapor.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,15 +64,47 @@ public class ReportDeadlines {
 	}
 
 	/**
-	 * Reminds the handling bodies of deadlines within {@code workingDaysBefore} working days, once per deadline.
+	 * How far a sweep over reports in deadline order got: what one page changed, how many reports it looked at, and
+	 * the last of them, after which the next page starts. A report a page looked at and left alone (an escalation that
+	 * waits for the national level, a deadline too far for a reminder) never keeps the sweep from the ones after it.
+	 *
+	 * @param changed how many reports this page reminded or escalated
+	 * @param examined how many reports this page looked at; fewer than the page size means the sweep is done
+	 */
+	public record Sweep(int changed, int examined, Instant lastDue, String lastNumber) {
+
+		/** Before the first page. */
+		public static Sweep start() {
+			return new Sweep(0, 0, Instant.EPOCH, "");
+		}
+
+		private static Sweep of(int changed, List<Report> page, Sweep previous) {
+			if (page.isEmpty()) {
+				return new Sweep(changed, 0, previous.lastDue(), previous.lastNumber());
+			}
+			var last = page.getLast();
+			return new Sweep(changed, page.size(), Optional.ofNullable(last.getNextDueAt()).orElseThrow(),
+					last.getTrackingNumber().value());
+		}
+	}
+
+	/**
+	 * Reminds the handling bodies of deadlines within {@code workingDaysBefore} working days, once per deadline: the
+	 * first {@code batch} reports due soon.
 	 *
 	 * @return how many reports were reminded
 	 */
 	public int sendReminders(Instant now, int workingDaysBefore, int batch) {
+		return sendReminders(now, workingDaysBefore, batch, Sweep.start()).changed();
+	}
+
+	/** As {@link #sendReminders(Instant, int, int)}, for the {@code batch} reports due soon after {@code after}. */
+	public Sweep sendReminders(Instant now, int workingDaysBefore, int batch, Sweep after) {
 		var horizon = now.plus(Duration.ofDays(workingDaysBefore + 4L));
 		var workingDays = calendar.workingDays();
 		int reminded = 0;
-		var dueSoon = reports.findDueForReminder(now, horizon, PageRequest.of(0, batch));
+		var dueSoon = reports.findDueForReminder(now, horizon, after.lastDue(), after.lastNumber(),
+				PageRequest.of(0, batch));
 		var bodies = agencies.findAll(dueSoon.stream().map(Report::getAgencyId).filter(Objects::nonNull).toList());
 		for (var report : dueSoon) {
 			var due = Optional.ofNullable(report.getNextDueAt()).orElseThrow();
@@ -82,7 +115,7 @@ public class ReportDeadlines {
 						Optional.ofNullable(report.getAgencyId()).orElseThrow(), due, report.dueKind()));
 			}
 		}
-		return reminded;
+		return Sweep.of(reminded, dueSoon, after);
 	}
 
 	/**
@@ -90,13 +123,23 @@ public class ReportDeadlines {
 	 * after {@code nationalAfterWorkingDays} more working days to the national administrator. Reports the national
 	 * administrator itself handles are not escalated; supervisors see them among the overdue ones.
 	 *
+	 * Only the first {@code batch} overdue reports.
+	 *
 	 * @return how many escalations happened
 	 */
 	public int escalateOverdue(Instant now, int nationalAfterWorkingDays, int batch) {
+		return escalateOverdue(now, nationalAfterWorkingDays, batch, Sweep.start()).changed();
+	}
+
+	/**
+	 * As {@link #escalateOverdue(Instant, int, int)}, for the {@code batch} overdue reports after {@code after}.
+	 */
+	public Sweep escalateOverdue(Instant now, int nationalAfterWorkingDays, int batch, Sweep after) {
 		var administrator = routing.nationalAdministratorAgency();
 		var workingDays = calendar.workingDays();
 		int escalated = 0;
-		var overdue = reports.findOverdueForEscalation(now, administrator.id(), PageRequest.of(0, batch));
+		var overdue = reports.findOverdueForEscalation(now, administrator.id(), after.lastDue(), after.lastNumber(),
+				PageRequest.of(0, batch));
 		var handlers = overdue.stream().map(Report::getAgencyId).filter(Objects::nonNull).toList();
 		var bodies = agencies.findAll(handlers);
 		var parents = agencies.findParents(handlers);
@@ -113,7 +156,7 @@ public class ReportDeadlines {
 						level, report.dueKind()));
 			}
 		}
-		return escalated;
+		return Sweep.of(escalated, overdue, after);
 	}
 
 	/**

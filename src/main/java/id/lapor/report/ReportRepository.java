@@ -101,17 +101,23 @@ interface ReportRepository extends Repository<Report, UUID> {
 	@QueryHints(@QueryHint(name = SKIP_LOCKED_HINT, value = SKIP_LOCKED))
 	@Query("""
 			select r from Report r where r.nextDueAt > :now and r.nextDueAt <= :horizon and r.agencyId is not null
-			and (r.remindedForDue is null or r.remindedForDue <> r.nextDueAt) order by r.nextDueAt""")
-	List<Report> findDueForReminder(@Param("now") Instant now, @Param("horizon") Instant horizon, Pageable pageable);
+			and (r.remindedForDue is null or r.remindedForDue <> r.nextDueAt)
+			and r.nextDueAt >= :afterDue
+			and (r.nextDueAt > :afterDue or r.nextDueAt = :afterDue and r.trackingNumber > :afterNumber)
+			order by r.nextDueAt, r.trackingNumber""")
+	List<Report> findDueForReminder(@Param("now") Instant now, @Param("horizon") Instant horizon,
+			@Param("afterDue") Instant afterDue, @Param("afterNumber") String afterNumber, Pageable pageable);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@QueryHints(@QueryHint(name = SKIP_LOCKED_HINT, value = SKIP_LOCKED))
 	@Query("""
 			select r from Report r where r.nextDueAt <= :now and r.agencyId <> :administrator
 			and (r.escalatedForDue is null or r.escalatedForDue <> r.nextDueAt or r.escalationLevel < 2)
-			order by r.nextDueAt""")
+			and r.nextDueAt >= :afterDue
+			and (r.nextDueAt > :afterDue or r.nextDueAt = :afterDue and r.trackingNumber > :afterNumber)
+			order by r.nextDueAt, r.trackingNumber""")
 	List<Report> findOverdueForEscalation(@Param("now") Instant now, @Param("administrator") Long administrator,
-			Pageable pageable);
+			@Param("afterDue") Instant afterDue, @Param("afterNumber") String afterNumber, Pageable pageable);
 
 	/*
 	 * An escalation counts only while the report is open (a current deadline: completed, closed and archived reports

@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import id.lapor.IntegrationTest;
@@ -98,6 +101,38 @@ class DeadlineWatchTests {
 		var second = details(number).timeline().getLast();
 		assertThat(second.action()).isEqualTo(HistoryAction.ESCALATED);
 		assertThat(second.agencyName()).startsWith("Pengelola Nasional SP4N-LAPOR!");
+	}
+
+	@Test
+	void reportsWaitingForTheNationalEscalationDoNotHoldBackNewlyOverdueOnes() {
+
+		// Deadlines in the past that no other test uses, so the job sees only these two overdue reports.
+		reports.ensureLiaison("dukcapil-73.13");
+		var waiting = reports.submit(accounts.citizen("Warga"), "73.13", "kependudukan-ktp", false, false);
+		var overdue = reports.submit(accounts.citizen("Warga"), "73.13", "kependudukan-ktp", false, false);
+		var early = Instant.parse("2020-03-02T02:00:00Z");
+		setNextDue(waiting, early);
+		setNextDue(overdue, early.plus(Duration.ofHours(1)));
+
+		// The first is escalated to the regency government and now waits three working days for the national one.
+		job(early.plus(Duration.ofMinutes(30)), 1).watch();
+		assertThat(actions(waiting)).containsOnlyOnce(HistoryAction.ESCALATED);
+		assertThat(actions(overdue)).doesNotContain(HistoryAction.ESCALATED);
+
+		// An hour later the second is overdue too. A page holding only reports that wait must not end the sweep.
+		job(early.plus(Duration.ofHours(2)), 1).watch();
+		assertThat(actions(overdue)).containsOnlyOnce(HistoryAction.ESCALATED);
+		assertThat(actions(waiting)).containsOnlyOnce(HistoryAction.ESCALATED);
+	}
+
+	private DeadlineWatchJob job(Instant now, int batch) {
+		return new DeadlineWatchJob(deadlines, new SlaProperties(1, 3, Duration.ofMinutes(15)),
+				Clock.fixed(now, ZoneOffset.UTC), batch);
+	}
+
+	private void setNextDue(TrackingNumber number, Instant due) {
+		jdbc.update("update reports set next_due_at = ? where tracking_number = ?", java.sql.Timestamp.from(due),
+				number.value());
 	}
 
 	/**
