@@ -11,14 +11,19 @@ import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Bahasa Indonesia by default; {@code ?lang=en} switches to English and a cookie remembers the choice.
+ * Bahasa Indonesia by default; {@code ?lang=en} switches to English and a cookie remembers the choice. Scripts and
+ * styles are served for a year and never asked for again: pages link them by a versioned address.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -45,6 +50,29 @@ class WebConfiguration implements WebMvcConfigurer {
 				&& "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : INDONESIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * A phone on a metered connection downloads Bootstrap once, not with every page. Pages link the libraries with their
+	 * version in the path ({@code /webjars/bootstrap/5.3.8/…}) and the app's own files with a hash of their content
+	 * ({@code /assets/css/app-<md5>.css}, rewritten by the resource chain), so an address never changes its content and
+	 * may be cached as immutable; a new release links new addresses. Replaces Boot's handlers
+	 * ({@code spring.web.resources.add-mappings=false}), whose cache settings cannot say {@code immutable}.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+
+		var forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+		registry.addResourceHandler("/webjars/**")
+				.addResourceLocations("classpath:/META-INF/resources/webjars/")
+				.setCacheControl(forever)
+				.resourceChain(true)
+				.addResolver(new LiteWebJarsResourceResolver());
+		registry.addResourceHandler("/assets/**")
+				.addResourceLocations("classpath:/static/")
+				.setCacheControl(forever)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 	@Override

@@ -104,13 +104,38 @@ class CitizenReportController {
 		return formView(model, form, List.of(), locale);
 	}
 
+	/**
+	 * Without JavaScript the regency list cannot follow the province by itself: "Tampilkan kabupaten/kota" sends the form
+	 * here, and it comes back with the province's regencies and everything typed so far (a chosen file is kept too).
+	 */
+	@PostMapping(path = "/reports/new", params = "chooseProvince")
+	String chooseProvince(@ModelAttribute("form") ReportForm form, BindingResult result,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			@AuthenticationPrincipal LaporUser citizen, Model model, Locale locale) {
+
+		if (result.hasFieldErrors("submissionToken")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid submission token");
+		}
+		model.addAttribute("emailUnverified", !registration.isEmailVerified(citizen.id()));
+		uploadWithForm(citizen, form, file).ifPresent(rejection -> model.addAttribute("attachmentError", rejection));
+		return formView(model, form, pending(citizen, form), locale);
+	}
+
 	@PostMapping("/reports/new")
 	String processReportForm(@Valid @ModelAttribute("form") ReportForm form, BindingResult result,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal LaporUser citizen, Model model, Locale locale, RedirectAttributes redirect) {
 
 		if (result.hasFieldErrors("submissionToken")) {
 			// The page always sends a fresh token in a hidden field: anything else is a forged request, not a typo.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid submission token");
+		}
+		// A file sent with the form itself (a browser without JavaScript; with it, files go up as soon as they are
+		// chosen): refused, the form comes back with the reason and is not sent.
+		var rejection = uploadWithForm(citizen, form, file);
+		if (rejection.isPresent()) {
+			model.addAttribute("attachmentError", rejection.get());
+			return formView(model, form, pending(citizen, form), locale);
 		}
 		if (result.getTarget() == null) {
 			// A value that could not be bound (a checkbox that is no boolean) leaves the result without its form,
@@ -216,11 +241,19 @@ class CitizenReportController {
 
 	@PostMapping("/reports/{number}/replies")
 	String reply(@PathVariable TrackingNumber number, @RequestParam(defaultValue = "") String message,
-			@RequestParam(required = false) @Nullable UUID uploadToken, @AuthenticationPrincipal LaporUser reporter,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable UUID uploadToken,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			@AuthenticationPrincipal LaporUser reporter, Locale locale, RedirectAttributes redirect) {
 
-		if (message.isBlank() || message.length() > MAX_MESSAGE) {
-			redirect.addFlashAttribute("replyError", message.isBlank() ? "conversation.reply.empty" : "conversation.tooLong");
+		// A file sent with the reply itself (a browser without JavaScript) joins the files waiting for it.
+		String rejection = null;
+		if (file != null && !file.isEmpty() && uploadToken != null) {
+			queries.findForReporter(number, reporter.id(), locale).orElseThrow(ReportNotFoundException::new);
+			rejection = attachments.uploadForForm(reporter, uploadToken, file).rejection();
+		}
+		if (rejection != null || message.isBlank() || message.length() > MAX_MESSAGE) {
+			redirect.addFlashAttribute("replyError", rejection != null ? rejection
+					: message.isBlank() ? "conversation.reply.empty" : "conversation.tooLong");
 			redirect.addFlashAttribute("replyText", message);
 			if (uploadToken != null) {
 				redirect.addFlashAttribute("uploadToken", uploadToken.toString());
@@ -280,6 +313,14 @@ class CitizenReportController {
 			redirect.addFlashAttribute("outcomeError", "outcome.notAllowed");
 		}
 		return "redirect:/reports/" + number.value();
+	}
+
+	/** Keeps a file that came with the form for it; the reason (a message code) when it was refused. */
+	private Optional<String> uploadWithForm(LaporUser citizen, ReportForm form, @Nullable MultipartFile file) {
+		if (file == null || file.isEmpty() || !form.hasValidToken()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(attachments.uploadForForm(citizen, form.token(), file).rejection());
 	}
 
 	private List<AttachmentView> pending(@Nullable LaporUser citizen, ReportForm form) {
