@@ -190,6 +190,16 @@ public class ReportQueries {
 		});
 	}
 
+	/**
+	 * A report's page on the public timeline ({@code /laporan/{number}}): only a report the timeline lists (not
+	 * confidential, with a body); nothing about its reporter, no attachments.
+	 */
+	public Optional<ReportDetails> findPublic(TrackingNumber number, Locale locale) {
+		return reports.findByTrackingNumber(number.value())
+				.filter(report -> !report.isConfidential() && PublicTimeline.PUBLIC_STATUSES.contains(report.getStatus()))
+				.map(report -> toDetails(report, Audience.PUBLIC, locale));
+	}
+
 	/** A slice of reports as a page whose total is already known (from counts shown on the same page). */
 	private Page<ReportListItem> toListItems(Slice<Report> slice, Pageable pageable, long total, Locale locale) {
 		return toListItems(new PageImpl<>(slice.getContent(), pageable, total), locale);

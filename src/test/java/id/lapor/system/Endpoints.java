@@ -114,6 +114,8 @@ final class Endpoints {
 			row(GET, "/account/data/export", "LAAFFFFF"),
 			row(POST, "/account/data/erase", "LAAFFFFF"),
 			row(GET, "/track", "AAAAAAAA", "number", "{number}"),
+			row(GET, "/laporan", "AAAAAAAA", "q", "blangko", "provinsi", "73"),
+			row(GET, "/laporan/{number}", "AAAAAAAA"),
 			row(GET, "/regions/regencies", "AAAAAAAA", "provinceCode", "73"),
 			row(GET, "/statistik", "AAAAAAAA"),
 			row(GET, "/api/v1/statistics", "AAAAAAAA", "groupBy", "body"),

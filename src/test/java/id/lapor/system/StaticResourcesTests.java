@@ -2,8 +2,13 @@ package id.lapor.system;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.regex.Pattern;
 
 import id.lapor.IntegrationTest;
 
@@ -30,10 +35,19 @@ class StaticResourcesTests {
 		mvc.perform(get("/assets/js/charts.js")).andExpect(status().isOk());
 		mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css")).andExpect(status().isOk());
 
-		mvc.perform(get("/"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(Matchers.containsString("href=\"/assets/css/app.css\"")))
-				.andExpect(content().string(Matchers.containsString("src=\"/assets/js/app.js\"")));
+		// Pages link the app's files by a hash of their content and the libraries by their version: addresses whose
+		// content never changes, which browsers keep for a year without asking again.
+		var page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		var stylesheet = Pattern.compile("href=\"(/assets/css/app-[0-9a-f]{32}\\.css)\"").matcher(page);
+		assertThat(stylesheet.find()).as("the stylesheet's link carries its hash").isTrue();
+		assertThat(page).containsPattern("src=\"/assets/js/app-[0-9a-f]{32}\\.js\"")
+				.contains("href=\"/webjars/bootstrap/5.3.8/dist/css/bootstrap.min.css\"");
+		for (var link : List.of(stylesheet.group(1), "/webjars/bootstrap/5.3.8/dist/css/bootstrap.min.css")) {
+			mvc.perform(get(link)).andExpect(status().isOk())
+					.andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
+		}
+		// Pages themselves are personal: never cached.
+		mvc.perform(get("/")).andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
 	}
 
 	@Test

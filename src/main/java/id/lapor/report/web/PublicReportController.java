@@ -1,0 +1,112 @@
+package id.lapor.report.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import id.lapor.agency.RegionDirectory;
+import id.lapor.agency.RegionSummary;
+import id.lapor.report.PublicTimeline;
+import id.lapor.report.ReportNotFoundException;
+import id.lapor.report.ReportQueries;
+import id.lapor.report.StatusColour;
+import id.lapor.report.TrackingNumber;
+import id.lapor.routing.CategoryCatalogue;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The public timeline, {@code /laporan}: what citizens reported and how the bodies answered, for anyone, so that
+ * someone with the same problem finds it and sees that bodies answer. Each report has a stable address,
+ * {@code /laporan/{number}}, with an Open Graph preview for sharing.
+ */
+@Controller
+class PublicReportController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final PublicTimeline timeline;
+	private final ReportQueries queries;
+	private final RegionDirectory regions;
+	private final CategoryCatalogue categories;
+	/** Shared links carry the configured public address, never one taken from a request's Host header. */
+	private final String baseUrl;
+
+	PublicReportController(PublicTimeline timeline, ReportQueries queries, RegionDirectory regions,
+			CategoryCatalogue categories, @Value("${lapor.notification.base-url:http://localhost:8080}") String baseUrl) {
+		this.timeline = timeline;
+		this.baseUrl = baseUrl;
+		this.queries = queries;
+		this.regions = regions;
+		this.categories = categories;
+	}
+
+	@GetMapping("/laporan")
+	String showTimeline(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String provinsi,
+			@RequestParam(defaultValue = "") String wilayah, @RequestParam(defaultValue = "") String instansi,
+			@RequestParam(defaultValue = "") String kategori, @RequestParam(defaultValue = "") String status,
+			@RequestParam(defaultValue = "") String setelah, Model model, Locale locale) {
+
+		var query = q.length() > PublicTimeline.MAX_QUERY ? q.substring(0, PublicTimeline.MAX_QUERY) : q;
+		// A regency outside the chosen province (the province was changed) is dropped, not searched for.
+		var province = regions.find(provinsi).filter(region -> region.code().equals(region.provinceCode()));
+		var regency = province.isEmpty() ? regions.find(wilayah).filter(region -> !region.code().equals(region.provinceCode()))
+				: regions.find(wilayah).filter(region -> region.provinceCode().equals(province.get().code())
+						&& !region.code().equals(province.get().code()));
+		var regionCode = regency.map(RegionSummary::code).or(() -> province.map(RegionSummary::code)).orElse(null);
+		var body = instansi.isBlank() ? null : timeline.body(instansi).orElse(null);
+		var category = kategori.isBlank() ? null : categories.find(kategori, locale).orElse(null);
+		var colour = colour(status);
+
+		var filter = new PublicTimeline.Filter(query.isBlank() ? null : query, regionCode,
+				body == null ? (instansi.isBlank() ? null : instansi) : body.code(),
+				category == null ? null : category.code(), colour);
+		var page = timeline.find(filter, PublicTimeline.Cursor.parse(setelah).orElse(null), PAGE_SIZE, locale);
+
+		model.addAttribute("page", page);
+		model.addAttribute("q", query);
+		model.addAttribute("provinces", regions.provinces());
+		model.addAttribute("province", province.map(RegionSummary::code).orElse(""));
+		model.addAttribute("regencies", province.map(found -> regions.regenciesOf(found.code()))
+				.orElse(List.of()));
+		model.addAttribute("regency", regency.map(RegionSummary::code).orElse(""));
+		model.addAttribute("body", body);
+		model.addAttribute("categoryGroups", categories.groups(locale));
+		model.addAttribute("category", category == null ? "" : category.code());
+		model.addAttribute("colours", List.of(StatusColour.RED, StatusColour.YELLOW, StatusColour.GREEN));
+		model.addAttribute("status", colour == null ? "" : colour.name().toLowerCase(Locale.ROOT));
+		model.addAttribute("firstPage", setelah.isBlank());
+		model.addAttribute("filtered", filter.query() != null || regionCode != null || filter.agencyCode() != null
+				|| category != null || colour != null);
+		return "report/timeline";
+	}
+
+	@GetMapping("/laporan/{number}")
+	String showPublicReport(@PathVariable TrackingNumber number, Model model, Locale locale) {
+
+		var report = queries.findPublic(number, locale).orElseThrow(ReportNotFoundException::new);
+		model.addAttribute("report", report);
+		var text = report.text() == null ? "" : report.text().strip();
+		// What a shared link shows in a chat or on social media (Open Graph, in the page's head).
+		model.addAttribute("ogTitle", report.title() == null ? "" : report.title());
+		model.addAttribute("ogDescription", text.length() > 200 ? text.substring(0, 199) + "…" : text);
+		model.addAttribute("ogUrl", UriComponentsBuilder.fromUriString(baseUrl).path("/laporan/{number}")
+				.buildAndExpand(number.value()).toUriString());
+		return "report/public";
+	}
+
+	private static @Nullable StatusColour colour(String value) {
+		for (var colour : StatusColour.values()) {
+			if (colour != StatusColour.GREY && colour.name().equalsIgnoreCase(value)) {
+				return colour;
+			}
+		}
+		return null;
+	}
+}

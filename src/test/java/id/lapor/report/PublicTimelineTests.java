@@ -1,0 +1,198 @@
+package id.lapor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Random;
+
+import id.lapor.IntegrationTest;
+import id.lapor.TestAccounts;
+import id.lapor.TestReports;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The public timeline ({@code /laporan}, issue #18): who may see what there, search, filters and paging.
+ */
+@IntegrationTest
+class PublicTimelineTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestAccounts accounts;
+	@Autowired TestReports reports;
+	@Autowired PublicTimeline timeline;
+
+	@Test
+	void listsRoutedReportsWithTheirBodyAndNeverTheReporter() throws Exception {
+
+		var word = uniqueWord();
+		var reporter = accounts.citizen("Daeng Publik " + word);
+		reports.ensureLiaison("dukcapil-73.71");
+		var number = reports.submit(reporter, "73.71", "kependudukan-ktp", "Blangko KTP-el habis " + word,
+				"Sudah tiga bulan blangko habis di kantor kecamatan " + word + ", kami hanya diberi surat keterangan.");
+
+		mvc.perform(get("/laporan").param("q", word))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("/laporan/" + number.value())))
+				.andExpect(content().string(containsString("Blangko KTP-el habis " + word)))
+				.andExpect(content().string(containsString("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar")))
+				.andExpect(content().string(containsString("data-colour=\"red\"")))
+				.andExpect(content().string(not(containsString("Daeng Publik"))));
+
+		mvc.perform(get("/laporan/{number}", number.value()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sudah tiga bulan blangko habis")))
+				.andExpect(content().string(not(containsString("Daeng Publik"))))
+				.andExpect(content().string(not(containsString(reporter))))
+				.andExpect(content().string(containsString(
+						"<meta property=\"og:url\" content=\"http://localhost:8080/laporan/" + number.value() + "\">")))
+				.andExpect(content().string(containsString(
+						"<meta property=\"og:title\" content=\"Blangko KTP-el habis " + word + "\">")));
+	}
+
+	@Test
+	void anAnonymousReportIsListedWithoutAnyTraceOfItsReporter() throws Exception {
+
+		var reporter = accounts.citizen("Pelapor Tanpa Nama");
+		var number = reports.ktpComplaint(reporter, true, false);
+
+		mvc.perform(get("/laporan/{number}", number.value()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sudah tiga bulan blangko KTP-el habis")))
+				.andExpect(content().string(not(containsString("Pelapor Tanpa Nama"))))
+				.andExpect(content().string(not(containsString(reporter))));
+	}
+
+	@Test
+	void aConfidentialReportIsNeverListedNorShown() throws Exception {
+
+		var reporter = accounts.citizen("Pelapor Rahasia");
+		var number = reports.ktpComplaint(reporter, false, true);
+		var title = timeline.find(PublicTimeline.Filter.none(), null, 50, Locale.ROOT).entries().stream()
+				.filter(entry -> entry.trackingNumber().equals(number)).toList();
+
+		assertThat(title).isEmpty();
+		mvc.perform(get("/laporan").param("instansi", "dukcapil-73.71"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("/laporan/" + number.value()))));
+		mvc.perform(get("/laporan/{number}", number.value())).andExpect(status().isNotFound());
+		// Not to its own reporter either: the public page is the public's; the reporter has their own.
+		mvc.perform(get("/laporan/{number}", number.value()).with(accounts.as(reporter))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aReportWaitingForVerificationIsNotPublicYet() throws Exception {
+
+		var word = uniqueWord();
+		var reporter = accounts.citizen("Warga Aceh");
+		// Nobody answers for Aceh Selatan's population office in the tests: the report waits for the national administrator.
+		var number = reports.submit(reporter, "11.01", "kependudukan-ktp", "Antrean KTP " + word,
+				"Antrean perekaman KTP-el sangat panjang " + word + " dan petugas sering tidak ada.");
+
+		mvc.perform(get("/laporan").param("q", word))
+				.andExpect(content().string(containsString("id=\"timeline-empty\"")))
+				.andExpect(content().string(not(containsString(number.value()))));
+		mvc.perform(get("/laporan/{number}", number.value())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void searchesTheWordsAndFiltersByRegionBodyAndColour() throws Exception {
+
+		var word = uniqueWord();
+		var reporter = accounts.citizen("Warga Pencari");
+		var liaison = accounts.staff(id.lapor.account.Role.LIAISON, "dukcapil-73.71");
+		var makassar = reports.submit(reporter, "73.71", "kependudukan-ktp", "KTP-el belum jadi",
+				"Sudah dua bulan KTP-el saya belum jadi, nomor antrean " + word + ".");
+		reports.complete(makassar, liaison, Outcome.SOLVED);
+		reports.ensureLiaison("pupr-32.74");
+		var cirebon = reports.submit(reporter, "32.74", "jalan-kabupaten-kota", "Jalan berlubang " + word,
+				"Jalan di depan pasar berlubang besar dan membahayakan pengendara motor.");
+
+		assertThat(numbers(new PublicTimeline.Filter(word, null, null, null, null))).containsExactlyInAnyOrder(makassar,
+				cirebon);
+		assertThat(numbers(new PublicTimeline.Filter(word, "73", null, null, null))).containsExactly(makassar);
+		assertThat(numbers(new PublicTimeline.Filter(word, "32.74", null, null, null))).containsExactly(cirebon);
+		assertThat(numbers(new PublicTimeline.Filter(word, null, "pupr-32.74", null, null))).containsExactly(cirebon);
+		assertThat(numbers(new PublicTimeline.Filter(word, null, null, null, StatusColour.GREEN)))
+				.containsExactly(makassar);
+		assertThat(numbers(new PublicTimeline.Filter(word, null, null, "jalan-jembatan", null))).containsExactly(cirebon);
+		assertThat(numbers(new PublicTimeline.Filter(word + " listrik", null, null, null, null))).isEmpty();
+		assertThat(numbers(new PublicTimeline.Filter(word + " -pasar", null, null, null, null))).containsExactly(makassar);
+		assertThat(numbers(new PublicTimeline.Filter(word.toUpperCase() + "!", null, null, null, null))).hasSize(2);
+
+		// The same through the page, as a reader's browser asks for it.
+		mvc.perform(get("/laporan").param("q", word).param("provinsi", "32").param("status", "red"))
+				.andExpect(content().string(containsString("/laporan/" + cirebon.value())))
+				.andExpect(content().string(not(containsString("/laporan/" + makassar.value()))));
+	}
+
+	@Test
+	void pagesFollowEachOtherWithoutGapsOrRepeats() {
+
+		var word = uniqueWord();
+		var reporter = accounts.citizen("Warga Rajin");
+		reports.ensureLiaison("dukcapil-73.71");
+		var sent = new ArrayList<TrackingNumber>();
+		for (int i = 0; i < 5; i++) {
+			sent.add(reports.submit(reporter, "73.71", "kependudukan-ktp", "Akta kelahiran " + i,
+					"Akta kelahiran anak belum terbit " + word + " sudah berminggu-minggu."));
+		}
+
+		var filter = new PublicTimeline.Filter(word, null, null, null, null);
+		var seen = new ArrayList<TrackingNumber>();
+		PublicTimeline.Cursor after = null;
+		int pages = 0;
+		do {
+			var page = timeline.find(filter, after, 2, Locale.ROOT);
+			page.entries().forEach(entry -> seen.add(entry.trackingNumber()));
+			after = page.next();
+			pages++;
+		} while (after != null);
+
+		assertThat(pages).isEqualTo(3);
+		assertThat(seen).containsExactlyElementsOf(sent.reversed());
+		assertThat(PublicTimeline.Cursor.parse(new PublicTimeline.Cursor(java.time.Instant.EPOCH, sent.getFirst().value())
+				.value())).isPresent();
+		assertThat(PublicTimeline.Cursor.parse("kemarin~ABC")).isEmpty();
+	}
+
+	@Test
+	void badFiltersAreIgnoredOrFindNothingButNeverFail() throws Exception {
+
+		mvc.perform(get("/laporan").param("q", "\"tanda kutip & | ! ( :*").param("provinsi", "99").param("status", "ungu")
+				.param("setelah", "bukan-kursor").param("kategori", "tidak-ada"))
+				.andExpect(status().isOk());
+		mvc.perform(get("/laporan").param("q", "-".repeat(40) + " " + "a ".repeat(300))).andExpect(status().isOk());
+		mvc.perform(get("/laporan").param("q", "!!! ??? ---"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"timeline-empty\"")));
+		assertThat(PublicTimeline.searchWords("jalan  -rusak, \"pdam\" or (air) ---")).isEqualTo("jalan -rusak pdam or air");
+		mvc.perform(get("/laporan").param("instansi", "tidak-ada"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"timeline-empty\"")));
+		mvc.perform(get("/laporan/{number}", "ZZZZZZZZZZ")).andExpect(status().isNotFound());
+	}
+
+	private java.util.List<TrackingNumber> numbers(PublicTimeline.Filter filter) {
+		return timeline.find(filter, null, 50, Locale.ROOT).entries().stream().map(PublicTimeline.Entry::trackingNumber)
+				.toList();
+	}
+
+	/** A word no other report of the shared test database contains. */
+	private static String uniqueWord() {
+		var random = new Random();
+		var word = new StringBuilder("kata");
+		for (int i = 0; i < 10; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return word.toString();
+	}
+}
