@@ -79,7 +79,8 @@ class SecurityConfiguration {
 						"/api/v1/routing/preview", "/api/v1/statistics", "/statistik", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
-				.requestMatchers("/reports/new", "/reports/new/**", "/reports/mine", "/account/data", "/account/data/**")
+				.requestMatchers("/reports/new", "/reports/new/**", "/reports/mine", "/account/data", "/account/data/**",
+						"/laporan/*/dukung")
 				.hasRole(Role.CITIZEN.name())
 				.requestMatchers("/reports/**").authenticated()
 				.requestMatchers("/liaison/**").hasRole(Role.LIAISON.name())

@@ -85,7 +85,8 @@ public class PublicTimeline {
 
 	public record Entry(TrackingNumber trackingNumber, Classification classification, String title, String excerpt,
 			boolean shortened, ReportStatus status, @Nullable String agencyCode, @Nullable String agencyName,
-			@Nullable String categoryName, @Nullable String regionName, Instant submittedAt, Instant lastChangedAt) {
+			@Nullable String categoryName, @Nullable String regionName, Instant submittedAt, Instant lastChangedAt,
+			long supporters) {
 
 		public StatusColour colour() {
 			return status.colour();
@@ -98,7 +99,7 @@ public class PublicTimeline {
 
 	private record Row(String trackingNumber, String classification, String title, String excerpt, int length,
 			String status, @Nullable Long agencyId, String categoryCode, String regionCode, Instant submittedAt,
-			Instant lastChangedAt) {
+			Instant lastChangedAt, long supporters) {
 	}
 
 	private final JdbcClient jdbc;
@@ -118,7 +119,8 @@ public class PublicTimeline {
 		var sql = new StringBuilder("""
 				select r.tracking_number, r.classification, r.title, left(r.body, %d) as excerpt,
 				       length(r.body) as length, r.status, r.agency_id, r.category_code, r.region_code, r.submitted_at,
-				       r.last_changed_at
+				       r.last_changed_at,
+				       (select count(*) from report_supports s where s.report_id = r.id) as supporters
 				from reports r
 				where %s""".formatted(EXCERPT, PUBLIC));
 		var parameters = new ArrayList<Object>();
@@ -212,7 +214,7 @@ public class PublicTimeline {
 					agency == null ? null : agency.code(), agency == null ? null : agency.name(),
 					Optional.ofNullable(categoryByCode.get(row.categoryCode())).map(CategorySummary::name).orElse(null),
 					Optional.ofNullable(regionByCode.get(row.regionCode())).map(RegionSummary::name).orElse(null),
-					row.submittedAt(), row.lastChangedAt());
+					row.submittedAt(), row.lastChangedAt(), row.supporters());
 		}).toList();
 	}
 
@@ -226,6 +228,7 @@ public class PublicTimeline {
 		return new Row(rs.getString("tracking_number"), rs.getString("classification"), rs.getString("title"),
 				rs.getString("excerpt"), rs.getInt("length"), rs.getString("status"), agencyId,
 				rs.getString("category_code"), rs.getString("region_code"),
-				rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("last_changed_at").toInstant());
+				rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("last_changed_at").toInstant(),
+				rs.getLong("supporters"));
 	}
 }

@@ -3,8 +3,11 @@ package id.lapor.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -162,6 +165,49 @@ class PublicTimelineTests {
 		assertThat(PublicTimeline.Cursor.parse(new PublicTimeline.Cursor(java.time.Instant.EPOCH, sent.getFirst().value())
 				.value())).isPresent();
 		assertThat(PublicTimeline.Cursor.parse("kemarin~ABC")).isEmpty();
+	}
+
+	@Test
+	void aCitizenSupportsAReportOnceAndOnlyTheCountIsShown() throws Exception {
+
+		var word = uniqueWord();
+		var reporter = accounts.citizen("Pelapor Awal");
+		var neighbour = accounts.citizen("Tetangga Pendukung " + word);
+		reports.ensureLiaison("dukcapil-73.71");
+		var number = reports.submit(reporter, "73.71", "kependudukan-ktp", "Blangko KTP-el habis lagi",
+				"Blangko habis lagi di kecamatan " + word + ", kami menunggu sejak bulan lalu.");
+
+		mvc.perform(get("/laporan/{number}", number.value()).with(accounts.as(neighbour)))
+				.andExpect(content().string(containsString("Belum ada yang mendukung laporan ini")))
+				.andExpect(content().string(containsString("id=\"support-submit\"")));
+
+		mvc.perform(post("/laporan/{number}/dukung", number.value()).with(csrf()).with(accounts.as(neighbour)))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("message", "support.recorded"));
+		mvc.perform(post("/laporan/{number}/dukung", number.value()).with(csrf()).with(accounts.as(neighbour)))
+				.andExpect(flash().attribute("message", "support.already"));
+		mvc.perform(post("/laporan/{number}/dukung", number.value()).with(csrf()).with(accounts.as(reporter)))
+				.andExpect(flash().attribute("message", "support.own"));
+
+		mvc.perform(get("/laporan/{number}", number.value()).with(accounts.as(neighbour)))
+				.andExpect(content().string(containsString("1 orang mendukung laporan ini")))
+				.andExpect(content().string(containsString("id=\"supported\"")))
+				.andExpect(content().string(not(containsString("id=\"support-submit\""))));
+		mvc.perform(get("/laporan/{number}", number.value()))
+				.andExpect(content().string(containsString("1 orang mendukung laporan ini")))
+				.andExpect(content().string(not(containsString("Tetangga Pendukung"))));
+		mvc.perform(get("/laporan").param("q", word))
+				.andExpect(content().string(containsString("1 dukungan")))
+				.andExpect(content().string(not(containsString("Tetangga Pendukung"))));
+	}
+
+	@Test
+	void aReportOffTheTimelineCannotBeSupported() throws Exception {
+
+		var confidential = reports.ktpComplaint(accounts.citizen("Pelapor Rahasia"), false, true);
+
+		mvc.perform(post("/laporan/{number}/dukung", confidential.value()).with(csrf())
+				.with(accounts.as(accounts.citizen("Orang Lain")))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -116,6 +116,7 @@ final class Endpoints {
 			row(GET, "/track", "AAAAAAAA", "number", "{number}"),
 			row(GET, "/laporan", "AAAAAAAA", "q", "blangko", "provinsi", "73"),
 			row(GET, "/laporan/{number}", "AAAAAAAA"),
+			row(POST, "/laporan/{number}/dukung", "LAAFFFFF"),
 			row(GET, "/regions/regencies", "AAAAAAAA", "provinceCode", "73"),
 			row(GET, "/statistik", "AAAAAAAA"),
 			row(GET, "/api/v1/statistics", "AAAAAAAA", "groupBy", "body"),

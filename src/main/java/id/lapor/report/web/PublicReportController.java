@@ -7,7 +7,10 @@ import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.report.PublicTimeline;
 import id.lapor.report.ReportNotFoundException;
+import id.lapor.account.LaporUser;
+import id.lapor.account.Role;
 import id.lapor.report.ReportQueries;
+import id.lapor.report.ReportSupport;
 import id.lapor.report.StatusColour;
 import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
@@ -16,9 +19,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -35,13 +41,15 @@ class PublicReportController {
 	private final ReportQueries queries;
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
+	private final ReportSupport support;
 	/** Shared links carry the configured public address, never one taken from a request's Host header. */
 	private final String baseUrl;
 
 	PublicReportController(PublicTimeline timeline, ReportQueries queries, RegionDirectory regions,
-			CategoryCatalogue categories, @Value("${lapor.notification.base-url:http://localhost:8080}") String baseUrl) {
+			CategoryCatalogue categories, ReportSupport support, @Value("${lapor.notification.base-url:http://localhost:8080}") String baseUrl) {
 		this.timeline = timeline;
 		this.baseUrl = baseUrl;
+		this.support = support;
 		this.queries = queries;
 		this.regions = regions;
 		this.categories = categories;
@@ -88,10 +96,13 @@ class PublicReportController {
 	}
 
 	@GetMapping("/laporan/{number}")
-	String showPublicReport(@PathVariable TrackingNumber number, Model model, Locale locale) {
+	String showPublicReport(@PathVariable TrackingNumber number, @AuthenticationPrincipal @Nullable LaporUser viewer,
+			Model model, Locale locale) {
 
 		var report = queries.findPublic(number, locale).orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
+		model.addAttribute("support", support.status(number, viewer == null ? null : viewer.id()));
+		model.addAttribute("maySupport", viewer == null || viewer.hasRole(Role.CITIZEN));
 		var text = report.text() == null ? "" : report.text().strip();
 		// What a shared link shows in a chat or on social media (Open Graph, in the page's head).
 		model.addAttribute("ogTitle", report.title() == null ? "" : report.title());
@@ -99,6 +110,20 @@ class PublicReportController {
 		model.addAttribute("ogUrl", UriComponentsBuilder.fromUriString(baseUrl).path("/laporan/{number}")
 				.buildAndExpand(number.value()).toUriString());
 		return "report/public";
+	}
+
+	/** "Dukung": once per citizen; the page says how it went. */
+	@PostMapping("/laporan/{number}/dukung")
+	String supportReport(@PathVariable TrackingNumber number, @AuthenticationPrincipal LaporUser citizen,
+			RedirectAttributes redirect) {
+
+		var outcome = support.support(number, citizen.id());
+		redirect.addFlashAttribute("message", switch (outcome) {
+			case SUPPORTED -> "support.recorded";
+			case ALREADY_SUPPORTED -> "support.already";
+			case OWN_REPORT -> "support.own";
+		});
+		return "redirect:/laporan/" + number.value();
 	}
 
 	private static @Nullable StatusColour colour(String value) {
