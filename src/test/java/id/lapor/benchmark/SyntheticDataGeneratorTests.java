@@ -40,7 +40,10 @@ class SyntheticDataGeneratorTests {
 	void generate() throws Exception {
 		postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start();
 		var dataSource = postgres.getPostgresDatabase();
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		// As the application does (spring.flyway.postgresql.transactional-lock=false): an index built concurrently
+		// waits for every open transaction, Flyway's own lock transaction too.
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+				.configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false")).load().migrate();
 		jdbc = new JdbcTemplate(dataSource);
 		generator = new SyntheticDataGenerator(dataSource, "{noop}synthetic");
 		summary = generator.generate(REPORTS, 42, 50, 700, NOW);
