@@ -9,12 +9,16 @@ import java.util.Set;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
+import id.lapor.TestAccounts;
 import id.lapor.TestReports;
 import id.lapor.account.Role;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -71,6 +75,55 @@ class AccessibilityBrowserTests extends BrowserTest {
 		browser.manage().window().setSize(new Dimension(1280, 1000));
 
 		assertThat(violations).as("serious or critical WCAG 2.1 AA violations (axe-core)").isEmpty();
+	}
+
+	/**
+	 * The report journey with the keyboard alone: signing in, a form sent incomplete (its errors announced and tied to
+	 * their fields), then completed and sent. Each field is reached by Tab, in the order of the page.
+	 */
+	@Test
+	void aCitizenReportsWithTheKeyboardAlone() {
+
+		var citizen = accounts.citizen("Warga Papan Ketik");
+		reports.ensureLiaison("dukcapil-73.71");
+		open("/login");
+		tabTo("email").sendKeys(citizen);
+		tabTo("password").sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+		open("/reports/new");
+		tabTo("title").sendKeys("Blangko KTP-el habis");
+		tabTo("report-submit").sendKeys(Keys.ENTER);
+
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+		assertThat(browser.findElement(By.id("form-errors")).getDomAttribute("role")).isEqualTo("alert");
+		var body = browser.findElement(By.id("body"));
+		assertThat(body.getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(body.getDomAttribute("aria-describedby")).contains("body-error");
+		assertThat(browser.findElement(By.id("body-error")).getText()).isNotBlank();
+		assertThat(browser.findElement(By.id("title")).getDomAttribute("aria-invalid")).isNull();
+
+		tabTo("body").sendKeys("Sudah tiga bulan blangko KTP-el habis di kantor, kami hanya diberi surat keterangan.");
+		tabTo("provinceCode").sendKeys("Sulawesi Selatan");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#regionCode option[value='73.71']")));
+		tabTo("regionCode").sendKeys("Kota Makassar");
+		tabTo("report-submit").sendKeys(Keys.ENTER);
+
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-number")));
+		assertThat(browser.findElement(By.id("report-agency")).getText())
+				.isEqualTo("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar");
+	}
+
+	/** Presses Tab until the element has the focus (failing if it is not reached), as a keyboard user moves on. */
+	private WebElement tabTo(String id) {
+		for (int presses = 0; presses < 80; presses++) {
+			var focused = browser.switchTo().activeElement();
+			if (id.equals(focused.getDomAttribute("id"))) {
+				return focused;
+			}
+			new Actions(browser).sendKeys(Keys.TAB).perform();
+		}
+		throw new AssertionError("#" + id + " cannot be reached with the Tab key");
 	}
 
 	private void signIn(String email) {
