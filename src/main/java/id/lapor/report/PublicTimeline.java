@@ -44,6 +44,12 @@ public class PublicTimeline {
 			not r.confidential and r.status in ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'REOPENED', 'CLOSED')""";
 	private static final int EXCERPT = 280;
 	private static final int MAX_WORDS = 16;
+	/** Words too common in reports to say two of them are about the same thing. */
+	private static final Set<String> COMMON_WORDS = Set.of("yang", "dengan", "untuk", "tidak", "sudah", "dari", "kami",
+			"saya", "karena", "pada", "juga", "akan", "atau", "sejak", "sangat", "belum", "bisa", "hanya", "setiap",
+			"masih", "oleh", "dalam", "agar", "mohon", "tolong", "bapak", "warga", "kepada", "para", "lebih", "tetapi",
+			"tapi", "sampai", "hari", "bulan", "tahun", "kali", "sini", "sana", "situ", "tersebut", "adalah", "ada",
+			"kantor", "laporan", "lapor", "terima", "kasih");
 	/** Longer searches are cut to this many characters. */
 	public static final int MAX_QUERY = 200;
 
@@ -172,6 +178,40 @@ public class PublicTimeline {
 		var page = more ? rows.subList(0, size) : rows;
 		return new Page(entries(page, locale), more
 				? new Cursor(page.getLast().submittedAt(), page.getLast().trackingNumber()) : null);
+	}
+
+	/**
+	 * "Someone already reported this": up to {@code limit} open reports of the timeline in the same regency/city (or
+	 * province) that share at least two of the meaningful words of the text being written, the closest first.
+	 */
+	public List<Entry> similar(String text, String regionCode, int limit, Locale locale) {
+
+		var words = new java.util.LinkedHashSet<String>();
+		for (var token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (token.length() >= 4 && !COMMON_WORDS.contains(token) && words.size() < MAX_WORDS) {
+				words.add(token);
+			}
+		}
+		if (words.size() < 2 || regionCode.isBlank()) {
+			return List.of();
+		}
+		var rows = jdbc.sql("""
+				select r.tracking_number, r.classification, r.title, left(r.body, %d) as excerpt,
+				       length(r.body) as length, r.status, r.agency_id, r.category_code, r.region_code, r.submitted_at,
+				       r.last_changed_at,
+				       (select count(*) from report_supports s where s.report_id = r.id) as supporters
+				from reports r, to_tsquery('simple', ?) as q
+				where %s and r.status <> 'CLOSED'
+				  and (r.region_code = ? or r.region_code like ?)
+				  and to_tsvector('simple', r.title || ' ' || r.body) @@ q
+				  and (select count(*) from unnest(?::text[]) as word
+				       where to_tsvector('simple', r.title || ' ' || r.body) @@ to_tsquery('simple', word)) >= 2
+				order by ts_rank(to_tsvector('simple', r.title || ' ' || r.body), q) desc, r.submitted_at desc
+				limit ?""".formatted(EXCERPT, PUBLIC))
+				.params(String.join(" | ", words), regionCode, regionCode.replace("%", "").replace("_", "") + ".%",
+						words.toArray(String[]::new), limit)
+				.query(PublicTimeline::row).list();
+		return entries(rows, locale);
 	}
 
 	/**

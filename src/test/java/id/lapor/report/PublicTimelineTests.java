@@ -211,6 +211,37 @@ class PublicTimelineTests {
 	}
 
 	@Test
+	void theFormOffersOpenReportsNearbyWithTheSameWords() throws Exception {
+
+		var word = uniqueWord();
+		var reporter = accounts.citizen("Pelapor Pertama");
+		reports.ensureLiaison("dukcapil-73.71");
+		var open = reports.submit(reporter, "73.71", "kependudukan-ktp", "Blangko KTP-el habis " + word,
+				"Blangko KTP-el habis di kecamatan " + word + " sejak Oktober, warga hanya diberi surat keterangan.");
+		var secret = reports.ktpComplaint(reporter, false, true);
+		var writer = accounts.citizen("Penulis Kedua");
+
+		mvc.perform(get("/reports/new/similar").with(accounts.as(writer)).param("title", "KTP-el " + word)
+				.param("body", "Blangko habis terus, sudah dua kali datang ke " + word + ".").param("regionCode", "73.71"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("/laporan/" + open.value())))
+				.andExpect(content().string(not(containsString(secret.value()))));
+		// One shared word is not enough; another regency's reports are not offered.
+		mvc.perform(get("/reports/new/similar").with(accounts.as(writer)).param("title", "Jalan rusak " + word)
+				.param("regionCode", "73.71"))
+				.andExpect(content().string(not(containsString("/laporan/" + open.value()))));
+		mvc.perform(get("/reports/new/similar").with(accounts.as(writer)).param("title", "Blangko KTP-el habis " + word)
+				.param("regionCode", "32.74"))
+				.andExpect(content().string(not(containsString("/laporan/" + open.value()))));
+		// Without JavaScript the form shows them when it comes back (here: sent incomplete).
+		mvc.perform(post("/reports/new").with(csrf()).with(accounts.as(writer)).param("submissionToken",
+				java.util.UUID.randomUUID().toString()).param("classification", "COMPLAINT")
+				.param("title", "Blangko KTP-el habis " + word).param("regionCode", "73.71"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("/laporan/" + open.value())));
+	}
+
+	@Test
 	void badFiltersAreIgnoredOrFindNothingButNeverFail() throws Exception {
 
 		mvc.perform(get("/laporan").param("q", "\"tanda kutip & | ! ( :*").param("provinsi", "99").param("status", "ungu")

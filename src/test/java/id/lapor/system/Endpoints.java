@@ -127,6 +127,7 @@ final class Endpoints {
 			row(GET, "/reports/new", "LAAFFFFF"),
 			row(POST, "/reports/new", "LAAFFFFF"),
 			row(GET, "/reports/new/preview", "LAAFFFFF"),
+			row(GET, "/reports/new/similar", "LAAFFFFF", "title", "Blangko KTP-el habis", "regionCode", "73.71"),
 			multipart(POST, "/reports/new/attachments", "LAAFFFFF", "submissionToken", "{uuid}"),
 			row(GET, "/reports/mine", "LAAFFFFF"),
 			row(GET, "/reports/{number}", "LANNNNNN"),

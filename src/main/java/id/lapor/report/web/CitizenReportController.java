@@ -19,6 +19,7 @@ import id.lapor.report.AttachmentView;
 import id.lapor.report.Attachments;
 import id.lapor.report.Classification;
 import id.lapor.report.InvalidReportTransitionException;
+import id.lapor.report.PublicTimeline;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportSubmission;
@@ -65,6 +66,7 @@ class CitizenReportController {
 	static final int MAX_COMMENT = 1000;
 	/** Fewer characters than this say too little to guess a destination from. */
 	static final int PREVIEW_MINIMUM_TEXT = 15;
+	static final int SIMILAR_SHOWN = 5;
 	private static final String FORM_VIEW = "report/new";
 	/** Eastern Indonesian Time starts each day first: a date still in the future there is in the future everywhere. */
 	private static final ZoneId LATEST_ZONE = ZoneId.of("Asia/Jayapura");
@@ -78,11 +80,13 @@ class CitizenReportController {
 	private final RoutingService routing;
 	private final Attachments attachments;
 	private final AccountRegistration registration;
+	private final PublicTimeline timeline;
 	private final Clock clock;
 
 	CitizenReportController(ReportSubmission submission, ReporterConversation conversation, ReportQueries queries,
 			RegionDirectory regions, CategoryCatalogue categories, AgencyCatalogue agencies, RoutingService routing,
-			Attachments attachments, AccountRegistration registration, Clock clock) {
+			Attachments attachments, AccountRegistration registration, PublicTimeline timeline, Clock clock) {
+		this.timeline = timeline;
 		this.attachments = attachments;
 		this.registration = registration;
 		this.submission = submission;
@@ -199,6 +203,27 @@ class CitizenReportController {
 		model.addAttribute("targetCode", targetCode);
 		preview(title, body, regionCode, categoryCode, locale).ifPresent(preview -> model.addAttribute("preview", preview));
 		return "report/preview :: preview";
+	}
+
+	/**
+	 * "Mungkin sudah ada yang melaporkan": open public reports in the same regency/city that share words with the one
+	 * being written, refreshed while the citizen types (htmx); supporting one may be better than a second report.
+	 */
+	@GetMapping("/reports/new/similar")
+	String similarReports(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "") String regionCode, Model model, Locale locale) {
+
+		model.addAttribute("similar", similar(title, body, regionCode, locale));
+		return "report/similar :: similar";
+	}
+
+	private List<PublicTimeline.Entry> similar(@Nullable String title, @Nullable String body, @Nullable String regionCode,
+			Locale locale) {
+		if (regionCode == null || regions.find(regionCode).isEmpty()) {
+			return List.of();
+		}
+		var text = Objects.toString(title, "") + " " + Objects.toString(body, "");
+		return timeline.similar(text.length() > 2000 ? text.substring(0, 2000) : text, regionCode, SIMILAR_SHOWN, locale);
 	}
 
 	private Optional<RoutingDecision> preview(@Nullable String title, @Nullable String body, @Nullable String regionCode,
@@ -334,6 +359,7 @@ class CitizenReportController {
 		model.addAttribute("pendingAttachments", pendingAttachments);
 		preview(form.title(), form.body(), form.regionCode(), form.categoryCode(), locale)
 				.ifPresent(preview -> model.addAttribute("preview", preview));
+		model.addAttribute("similar", similar(form.title(), form.body(), form.regionCode(), locale));
 
 		List<RegionSummary> regencies = provinceCode == null || provinceCode.isBlank() ? List.of()
 				: regions.regenciesOf(provinceCode);
