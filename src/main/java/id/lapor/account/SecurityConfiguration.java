@@ -73,7 +73,7 @@ class SecurityConfiguration {
 
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(TwoStepLogin.CODE_PAGE).permitAll()
-				.requestMatchers("/", "/track", "/laporan", "/laporan/*", "/login", "/register", "/register/sent", "/register/verify", "/password/**",
+				.requestMatchers("/", "/track", "/laporan", "/laporan/*", "/laporan/*/feed.atom", "/login", "/register", "/register/sent", "/register/verify", "/password/**",
 						"/regions/**", "/error", "/webjars/**", "/assets/**",
 						"/favicon.ico", "/actuator/health/**", "/actuator/info",
 						"/api/v1/routing/preview", "/api/v1/statistics", "/statistik", "/v3/api-docs", "/v3/api-docs/**",

@@ -242,6 +242,40 @@ class PublicTimelineTests {
 	}
 
 	@Test
+	void aBodyAndAReportCanBeFollowedByAtomFeed() throws Exception {
+
+		var word = uniqueWord();
+		var reporter = accounts.citizen("Pelapor Umpan " + word);
+		var liaison = accounts.staff(id.lapor.account.Role.LIAISON, "dukcapil-73.71");
+		var number = reports.submit(reporter, "73.71", "kependudukan-ktp", "Akta kelahiran " + word,
+				"Akta kelahiran anak kami belum terbit sejak dua bulan, nomor berkas " + word + ".");
+		reports.complete(number, liaison, Outcome.SOLVED, "Akta sudah terbit, silakan ambil di loket 2 " + word + ".");
+		var secret = reports.ktpComplaint(reporter, false, true);
+
+		mvc.perform(get("/laporan/feed.atom").param("instansi", "dukcapil-73.71").param("q", word))
+				.andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
+				.andExpect(content().string(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\"")))
+				.andExpect(content().string(containsString("http://localhost:8080/laporan/" + number.value())))
+				.andExpect(content().string(containsString("Akta kelahiran " + word)))
+				.andExpect(content().string(not(containsString("Pelapor Umpan"))));
+		mvc.perform(get("/laporan/feed.atom").param("instansi", "dukcapil-73.71"))
+				.andExpect(content().string(not(containsString(secret.value()))));
+
+		mvc.perform(get("/laporan/{number}/feed.atom", number.value()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Akta sudah terbit, silakan ambil di loket 2 " + word)))
+				.andExpect(content().string(containsString("Tanggapan Dinas Kependudukan dan Pencatatan Sipil Kota Makassar")))
+				.andExpect(content().string(not(containsString("Pelapor Umpan"))));
+		mvc.perform(get("/laporan/{number}/feed.atom", secret.value())).andExpect(status().isNotFound());
+
+		// The pages say where their feed is.
+		mvc.perform(get("/laporan").param("instansi", "dukcapil-73.71"))
+				.andExpect(content().string(containsString(
+						"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/laporan/feed.atom?instansi=dukcapil-73.71\"")));
+	}
+
+	@Test
 	void badFiltersAreIgnoredOrFindNothingButNeverFail() throws Exception {
 
 		mvc.perform(get("/laporan").param("q", "\"tanda kutip & | ! ( :*").param("provinsi", "99").param("status", "ungu")

@@ -116,6 +116,8 @@ final class Endpoints {
 			row(GET, "/track", "AAAAAAAA", "number", "{number}"),
 			row(GET, "/laporan", "AAAAAAAA", "q", "blangko", "provinsi", "73"),
 			row(GET, "/laporan/{number}", "AAAAAAAA"),
+			row(GET, "/laporan/feed.atom", "AAAAAAAA", "instansi", "dukcapil-73.71"),
+			row(GET, "/laporan/{number}/feed.atom", "AAAAAAAA"),
 			row(POST, "/laporan/{number}/dukung", "LAAFFFFF"),
 			row(GET, "/regions/regencies", "AAAAAAAA", "provinceCode", "73"),
 			row(GET, "/statistik", "AAAAAAAA"),

@@ -2,13 +2,14 @@ package id.lapor.report.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import id.lapor.account.LaporUser;
+import id.lapor.account.Role;
 import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.report.PublicTimeline;
 import id.lapor.report.ReportNotFoundException;
-import id.lapor.account.LaporUser;
-import id.lapor.account.Role;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportSupport;
 import id.lapor.report.StatusColour;
@@ -17,9 +18,9 @@ import id.lapor.routing.CategoryCatalogue;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +39,7 @@ class PublicReportController {
 	static final int PAGE_SIZE = 20;
 
 	private final PublicTimeline timeline;
+	private final TimelineView views;
 	private final ReportQueries queries;
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
@@ -45,9 +47,10 @@ class PublicReportController {
 	/** Shared links carry the configured public address, never one taken from a request's Host header. */
 	private final String baseUrl;
 
-	PublicReportController(PublicTimeline timeline, ReportQueries queries, RegionDirectory regions,
+	PublicReportController(PublicTimeline timeline, TimelineView views, ReportQueries queries, RegionDirectory regions,
 			CategoryCatalogue categories, ReportSupport support, @Value("${lapor.notification.base-url:http://localhost:8080}") String baseUrl) {
 		this.timeline = timeline;
+		this.views = views;
 		this.baseUrl = baseUrl;
 		this.support = support;
 		this.queries = queries;
@@ -61,37 +64,29 @@ class PublicReportController {
 			@RequestParam(defaultValue = "") String kategori, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String setelah, Model model, Locale locale) {
 
-		var query = q.length() > PublicTimeline.MAX_QUERY ? q.substring(0, PublicTimeline.MAX_QUERY) : q;
-		// A regency outside the chosen province (the province was changed) is dropped, not searched for.
-		var province = regions.find(provinsi).filter(region -> region.code().equals(region.provinceCode()));
-		var regency = province.isEmpty() ? regions.find(wilayah).filter(region -> !region.code().equals(region.provinceCode()))
-				: regions.find(wilayah).filter(region -> region.provinceCode().equals(province.get().code())
-						&& !region.code().equals(province.get().code()));
-		var regionCode = regency.map(RegionSummary::code).or(() -> province.map(RegionSummary::code)).orElse(null);
-		var body = instansi.isBlank() ? null : timeline.body(instansi).orElse(null);
-		var category = kategori.isBlank() ? null : categories.find(kategori, locale).orElse(null);
-		var colour = colour(status);
-
-		var filter = new PublicTimeline.Filter(query.isBlank() ? null : query, regionCode,
-				body == null ? (instansi.isBlank() ? null : instansi) : body.code(),
-				category == null ? null : category.code(), colour);
-		var page = timeline.find(filter, PublicTimeline.Cursor.parse(setelah).orElse(null), PAGE_SIZE, locale);
+		var view = views.resolve(q, provinsi, wilayah, instansi, kategori, status, locale);
+		var page = timeline.find(view.filter(), PublicTimeline.Cursor.parse(setelah).orElse(null), PAGE_SIZE, locale);
+		var province = view.province();
+		var category = view.category();
+		var colour = view.colour();
 
 		model.addAttribute("page", page);
-		model.addAttribute("q", query);
+		model.addAttribute("q", view.query());
 		model.addAttribute("provinces", regions.provinces());
 		model.addAttribute("province", province.map(RegionSummary::code).orElse(""));
 		model.addAttribute("regencies", province.map(found -> regions.regenciesOf(found.code()))
 				.orElse(List.of()));
-		model.addAttribute("regency", regency.map(RegionSummary::code).orElse(""));
-		model.addAttribute("body", body);
+		model.addAttribute("regency", view.regency().map(RegionSummary::code).orElse(""));
+		model.addAttribute("body", view.body());
 		model.addAttribute("categoryGroups", categories.groups(locale));
 		model.addAttribute("category", category == null ? "" : category.code());
 		model.addAttribute("colours", List.of(StatusColour.RED, StatusColour.YELLOW, StatusColour.GREEN));
 		model.addAttribute("status", colour == null ? "" : colour.name().toLowerCase(Locale.ROOT));
 		model.addAttribute("firstPage", setelah.isBlank());
-		model.addAttribute("filtered", filter.query() != null || regionCode != null || filter.agencyCode() != null
-				|| category != null || colour != null);
+		model.addAttribute("filtered", view.filtered());
+		model.addAttribute("feedUrl", feedUrl(q, province.map(RegionSummary::code).orElse(""),
+				view.regency().map(RegionSummary::code).orElse(""), view.body() == null ? instansi : view.body().code(),
+				category == null ? "" : category.code(), colour == null ? "" : colour.key()));
 		return "report/timeline";
 	}
 
@@ -103,6 +98,7 @@ class PublicReportController {
 		model.addAttribute("report", report);
 		model.addAttribute("support", support.status(number, viewer == null ? null : viewer.id()));
 		model.addAttribute("maySupport", viewer == null || viewer.hasRole(Role.CITIZEN));
+		model.addAttribute("feedUrl", "/laporan/" + number.value() + "/feed.atom");
 		var text = report.text() == null ? "" : report.text().strip();
 		// What a shared link shows in a chat or on social media (Open Graph, in the page's head).
 		model.addAttribute("ogTitle", report.title() == null ? "" : report.title());
@@ -126,12 +122,15 @@ class PublicReportController {
 		return "redirect:/laporan/" + number.value();
 	}
 
-	private static @Nullable StatusColour colour(String value) {
-		for (var colour : StatusColour.values()) {
-			if (colour != StatusColour.GREY && colour.name().equalsIgnoreCase(value)) {
-				return colour;
-			}
-		}
-		return null;
+	private static String feedUrl(String q, String province, String regency, String body, String category,
+			String colour) {
+		var url = UriComponentsBuilder.fromPath("/laporan/feed.atom");
+		Map.of("q", q, "provinsi", province, "wilayah", regency, "instansi", body, "kategori", category,
+				"status", colour).forEach((name, value) -> {
+					if (!value.isBlank()) {
+						url.queryParam(name, value);
+					}
+				});
+		return url.encode().toUriString();
 	}
 }
