@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -193,7 +194,11 @@ class PublicTimelineTests {
 				.andExpect(content().string(containsString("1 orang mendukung laporan ini")))
 				.andExpect(content().string(containsString("id=\"supported\"")))
 				.andExpect(content().string(not(containsString("id=\"support-submit\""))));
+		// A visitor is invited to sign in first, and comes back to the report.
+		mvc.perform(get("/laporan/{number}/dukung", number.value()).with(accounts.as(neighbour)))
+				.andExpect(redirectedUrl("/laporan/" + number.value() + "#support"));
 		mvc.perform(get("/laporan/{number}", number.value()))
+				.andExpect(content().string(containsString("id=\"support-login\"")))
 				.andExpect(content().string(containsString("1 orang mendukung laporan ini")))
 				.andExpect(content().string(not(containsString("Tetangga Pendukung"))));
 		mvc.perform(get("/laporan").param("q", word))

@@ -119,6 +119,7 @@ final class Endpoints {
 			row(GET, "/laporan/feed.atom", "AAAAAAAA", "instansi", "dukcapil-73.71"),
 			row(GET, "/laporan/{number}/feed.atom", "AAAAAAAA"),
 			row(POST, "/laporan/{number}/dukung", "LAAFFFFF"),
+			row(GET, "/laporan/{number}/dukung", "LAAFFFFF"),
 			row(GET, "/regions/regencies", "AAAAAAAA", "provinceCode", "73"),
 			row(GET, "/statistik", "AAAAAAAA"),
 			row(GET, "/api/v1/statistics", "AAAAAAAA", "groupBy", "body"),

@@ -97,7 +97,8 @@ class PublicReportController {
 		var report = queries.findPublic(number, locale).orElseThrow(ReportNotFoundException::new);
 		model.addAttribute("report", report);
 		model.addAttribute("support", support.status(number, viewer == null ? null : viewer.id()));
-		model.addAttribute("maySupport", viewer == null || viewer.hasRole(Role.CITIZEN));
+		model.addAttribute("signedIn", viewer != null);
+		model.addAttribute("maySupport", viewer != null && viewer.hasRole(Role.CITIZEN));
 		model.addAttribute("feedUrl", "/laporan/" + number.value() + "/feed.atom");
 		var text = report.text() == null ? "" : report.text().strip();
 		// What a shared link shows in a chat or on social media (Open Graph, in the page's head).
@@ -106,6 +107,15 @@ class PublicReportController {
 		model.addAttribute("ogUrl", UriComponentsBuilder.fromUriString(baseUrl).path("/laporan/{number}")
 				.buildAndExpand(number.value()).toUriString());
 		return "report/public";
+	}
+
+	/**
+	 * A visitor who is not signed in follows "Masuk untuk mendukung" here: the sign-in page comes first, then the
+	 * report's page with its "Dukung" button (a sign-in returns to a link, not to a form that was sent).
+	 */
+	@GetMapping("/laporan/{number}/dukung")
+	String showSupport(@PathVariable TrackingNumber number) {
+		return "redirect:/laporan/" + number.value() + "#support";
 	}
 
 	/** "Dukung": once per citizen; the page says how it went. */
