@@ -56,3 +56,101 @@ document.addEventListener('htmx:beforeSwap', (event) => {
     event.detail.isError = false;
   }
 });
+
+// The report form keeps a copy of what was typed on this device (localStorage, never sent anywhere) until the report
+// is accepted, so a dropped connection or a closed tab loses nothing; a fresh form offers it back. Files are not kept.
+(() => {
+  const KEY = 'lapor-draft-report';
+  const FIELDS = ['title', 'body', 'provinceCode', 'regionCode', 'categoryCode', 'incidentDate', 'location'];
+  const CHECKS = ['anonymous', 'confidential'];
+  let storage;
+  try {
+    storage = window.localStorage;
+  } catch (e) {
+    return;
+  }
+  if (document.querySelector('[data-report-sent]')) {
+    storage.removeItem(KEY);
+  }
+  // On a shared phone the next person must not be offered someone else's report.
+  document.addEventListener('submit', (event) => {
+    if (event.target.matches('form[action$="/logout"]')) {
+      storage.removeItem(KEY);
+    }
+  });
+  const form = document.querySelector('form[data-draft=report]');
+  if (!form) {
+    return;
+  }
+  const field = (name) => form.querySelector(`[name="${name}"]`);
+  const read = () => {
+    const draft = { classification: form.querySelector('[name=classification]:checked')?.value };
+    FIELDS.forEach((name) => { draft[name] = field(name)?.value || ''; });
+    CHECKS.forEach((name) => { draft[name] = form.querySelector(`input[type=checkbox][name="${name}"]`)?.checked || false; });
+    return draft;
+  };
+  const saved = (() => {
+    try {
+      return JSON.parse(storage.getItem(KEY) || 'null');
+    } catch (e) {
+      return null;
+    }
+  })();
+  const offer = document.getElementById('draft-offer');
+  if (saved && (saved.title || saved.body) && !field('title').value && !field('body').value && offer) {
+    offer.hidden = false;
+    document.getElementById('draft-restore').addEventListener('click', () => {
+      ['title', 'body', 'categoryCode', 'incidentDate', 'location'].forEach((name) => {
+        if (field(name) && saved[name] !== undefined) {
+          field(name).value = saved[name];
+        }
+      });
+      CHECKS.forEach((name) => {
+        const box = form.querySelector(`input[type=checkbox][name="${name}"]`);
+        if (box) {
+          box.checked = !!saved[name];
+        }
+      });
+      const classification = saved.classification && form.querySelector(`[name=classification][value="${saved.classification}"]`);
+      if (classification) {
+        classification.checked = true;
+      }
+      // The regency list follows the province (htmx); the regency is chosen once it has arrived.
+      if (saved.provinceCode) {
+        document.body.addEventListener('htmx:afterSwap', function choose(event) {
+          if (event.detail.target.id === 'regionCode') {
+            field('regionCode').value = saved.regionCode;
+            field('regionCode').dispatchEvent(new Event('change', { bubbles: true }));
+            document.body.removeEventListener('htmx:afterSwap', choose);
+          }
+        });
+        field('provinceCode').value = saved.provinceCode;
+        field('provinceCode').dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      offer.hidden = true;
+      field('title').focus();
+    });
+    document.getElementById('draft-discard').addEventListener('click', () => {
+      storage.removeItem(KEY);
+      offer.hidden = true;
+    });
+  }
+  let timer;
+  let sending = false;
+  const save = () => {
+    clearTimeout(timer);
+    const draft = read();
+    if (draft.title || draft.body) {
+      storage.setItem(KEY, JSON.stringify(draft));
+    }
+  };
+  const keep = () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, 400);
+  };
+  form.addEventListener('input', keep);
+  form.addEventListener('change', keep);
+  // Leaving the page (another tab, the phone locked) keeps the last words typed too.
+  form.addEventListener('submit', () => { sending = true; save(); });
+  window.addEventListener('pagehide', () => { if (!sending) { save(); } });
+})();
