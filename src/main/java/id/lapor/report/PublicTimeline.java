@@ -186,12 +186,7 @@ public class PublicTimeline {
 	 */
 	public List<Entry> similar(String text, String regionCode, int limit, Locale locale) {
 
-		var words = new java.util.LinkedHashSet<String>();
-		for (var token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-			if (token.length() >= 4 && !COMMON_WORDS.contains(token) && words.size() < MAX_WORDS) {
-				words.add(token);
-			}
-		}
+		var words = meaningfulWords(text);
 		if (words.size() < 2 || regionCode.isBlank()) {
 			return List.of();
 		}
@@ -212,6 +207,17 @@ public class PublicTimeline {
 						words.toArray(String[]::new), limit)
 				.query(PublicTimeline::row).list();
 		return entries(rows, locale);
+	}
+
+	/** The words of a text that can say two reports are about the same thing: 4+ letters, not in every report. */
+	static java.util.Set<String> meaningfulWords(String text) {
+		var words = new java.util.LinkedHashSet<String>();
+		for (var token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (token.length() >= 4 && !COMMON_WORDS.contains(token) && words.size() < MAX_WORDS) {
+				words.add(token);
+			}
+		}
+		return words;
 	}
 
 	/**

@@ -205,6 +205,11 @@ public class ReportQueries {
 		return toListItems(new PageImpl<>(slice.getContent(), pageable, total), locale);
 	}
 
+	/** List rows of reports found by another query of this module. */
+	Page<ReportListItem> listItems(Page<Report> page, Locale locale) {
+		return toListItems(page, locale);
+	}
+
 	private Page<ReportListItem> toListItems(Page<Report> page, Locale locale) {
 
 		var agencyIds = new HashSet<Long>();

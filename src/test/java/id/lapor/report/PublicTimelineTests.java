@@ -281,6 +281,49 @@ class PublicTimelineTests {
 	}
 
 	@Test
+	void staffSeeLikelyDuplicatesOfTheirOwnBodyAndTheAdministratorArchivesOne() throws Exception {
+
+		var word = uniqueWord();
+		var liaison = accounts.staff(id.lapor.account.Role.LIAISON, "dukcapil-73.71");
+		var first = reports.submit(accounts.citizen("Warga Satu"), "73.71", "kependudukan-ktp", "Blangko habis " + word,
+				"Blangko KTP-el di kecamatan " + word + " habis, antrean panjang setiap pagi.");
+		var second = reports.submit(accounts.citizen("Warga Dua"), "73.71", "kependudukan-ktp", "KTP-el " + word,
+				"Antrean KTP-el di kecamatan " + word + " panjang karena blangko habis.");
+		var elsewhere = reports.submit(accounts.citizen("Warga Tiga"), "32.74", "kependudukan-ktp", "Blangko habis " + word,
+				"Blangko KTP-el di kecamatan " + word + " habis, antrean panjang setiap pagi.");
+
+		mvc.perform(get("/liaison/reports/{number}", second.value()).with(accounts.as(liaison)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"duplicates\"")))
+				.andExpect(content().string(containsString("/liaison/reports/" + first.value())))
+				.andExpect(content().string(not(containsString(elsewhere.value()))));
+
+		// Another body's liaison officer, handling a report with the same words, is not shown the first body's reports.
+		var other = accounts.staff(id.lapor.account.Role.LIAISON, "pln");
+		var electricity = reports.submit(accounts.citizen("Warga Empat"), "73.71", "energi-listrik",
+				"Listrik padam " + word, "Listrik padam di kecamatan " + word + ", blangko habis juga, antrean panjang.");
+		mvc.perform(get("/liaison/reports/{number}", electricity.value()).with(accounts.as(other)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(first.value()))))
+				.andExpect(content().string(not(containsString(second.value()))));
+
+		// The national administrator, verifying a report nobody answers for yet (Aceh Selatan), sees the earlier one and
+		// gets the archive form filled in with it.
+		var admin = accounts.staff(id.lapor.account.Role.ADMIN, "kemenpanrb-lapor");
+		var earlier = reports.submit(accounts.citizen("Warga Aceh"), "11.01", "kependudukan-ktp", "Blangko habis " + word,
+				"Blangko KTP-el di kecamatan " + word + " habis, antrean panjang setiap pagi.");
+		var waiting = reports.submit(accounts.citizen("Warga Aceh Lain"), "11.01", "kependudukan-ktp", "KTP-el " + word,
+				"Antrean KTP-el di kecamatan " + word + " panjang karena blangko habis.");
+		mvc.perform(get("/admin/verification/{number}", waiting.value()).with(accounts.as(admin)))
+				.andExpect(content().string(containsString("/admin/reports/" + earlier.value())))
+				.andExpect(content().string(containsString("duplikat=" + earlier.value())));
+		mvc.perform(get("/admin/verification/{number}", waiting.value()).param("duplikat", earlier.value())
+				.with(accounts.as(admin)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("value=\"" + earlier.formatted() + "\"")));
+	}
+
+	@Test
 	void badFiltersAreIgnoredOrFindNothingButNeverFail() throws Exception {
 
 		mvc.perform(get("/laporan").param("q", "\"tanda kutip & | ! ( :*").param("provinsi", "99").param("status", "ungu")

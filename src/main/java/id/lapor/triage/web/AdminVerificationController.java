@@ -9,6 +9,7 @@ import id.lapor.report.FlagsLoosenedException;
 import id.lapor.report.InvalidReportTransitionException;
 import id.lapor.report.ReportDetails;
 import id.lapor.report.ReportNotFoundException;
+import id.lapor.report.DuplicateCandidates;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.ReportVerification;
 import id.lapor.report.TrackingNumber;
@@ -50,8 +51,11 @@ class AdminVerificationController implements StaleForms.Page {
 	private final ReportQueries queries;
 	private final ReportVerification verification;
 	private final CategoryCatalogue categories;
+	private final DuplicateCandidates duplicates;
 
-	AdminVerificationController(ReportQueries queries, ReportVerification verification, CategoryCatalogue categories) {
+	AdminVerificationController(ReportQueries queries, ReportVerification verification, CategoryCatalogue categories,
+			DuplicateCandidates duplicates) {
+		this.duplicates = duplicates;
 		this.queries = queries;
 		this.verification = verification;
 		this.categories = categories;
@@ -63,9 +67,18 @@ class AdminVerificationController implements StaleForms.Page {
 		return "triage/verification";
 	}
 
+	/**
+	 * @param duplicateOf a likely duplicate the administrator picked on this page: the archive form is filled in with
+	 * it ("Duplikat" and its number), to be confirmed with a note
+	 */
 	@GetMapping("/admin/verification/{number}")
-	String showReport(@PathVariable TrackingNumber number, Model model, Locale locale) {
+	String showReport(@PathVariable TrackingNumber number, @RequestParam(name = "duplikat", defaultValue = "")
+			String duplicateOf, Model model, Locale locale) {
 		var report = find(number, locale);
+		if (!duplicateOf.isBlank() && TrackingNumber.parse(duplicateOf).isPresent()) {
+			model.addAttribute("archiveForm", new ArchiveForm(ArchiveReason.DUPLICATE.name(),
+					TrackingNumber.parse(duplicateOf).get().formatted(), null, report.version()));
+		}
 		return reportView(model, report, locale);
 	}
 
@@ -204,6 +217,7 @@ class AdminVerificationController implements StaleForms.Page {
 		}
 		model.addAttribute("categoryGroups", categories.groups(locale));
 		model.addAttribute("archiveReasons", ArchiveReason.values());
+		model.addAttribute("duplicates", duplicates.of(report.trackingNumber(), null, locale));
 		return REPORT_VIEW;
 	}
 }

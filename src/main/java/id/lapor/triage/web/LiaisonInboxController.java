@@ -13,6 +13,7 @@ import id.lapor.agency.AgencyCatalogue;
 import id.lapor.agency.UnknownAgencyException;
 import id.lapor.notification.Deliveries;
 import id.lapor.report.Attachments;
+import id.lapor.report.DuplicateCandidates;
 import id.lapor.report.ForwardKind;
 import id.lapor.report.ForwardRefusedException;
 import id.lapor.report.InvalidReportTransitionException;
@@ -32,6 +33,7 @@ import id.lapor.system.StaleForms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -66,10 +68,13 @@ class LiaisonInboxController implements StaleForms.Page {
 	private final Attachments attachments;
 	private final Reprimands reprimands;
 	private final Deliveries deliveries;
+	private final DuplicateCandidates duplicates;
 	private final Clock clock;
 
 	LiaisonInboxController(ReportQueries queries, ReportHandling handling, AgencyCatalogue agencies,
-			Attachments attachments, Reprimands reprimands, Deliveries deliveries, Clock clock) {
+			Attachments attachments, Reprimands reprimands, Deliveries deliveries, DuplicateCandidates duplicates,
+			Clock clock) {
+		this.duplicates = duplicates;
 		this.attachments = attachments;
 		this.deliveries = deliveries;
 		this.reprimands = reprimands;
@@ -274,6 +279,8 @@ class LiaisonInboxController implements StaleForms.Page {
 		model.addAttribute("serviceClasses", ServiceClass.values());
 		model.addAttribute("deliveries", deliveries.ofReport(report.trackingNumber()));
 		model.addAttribute("outcomes", id.lapor.report.Outcome.values());
+		model.addAttribute("duplicates", duplicates.of(report.trackingNumber(), List.of(liaison.requireAgencyId()),
+				LocaleContextHolder.getLocale()));
 		var form = (ResponseForm) model.getAttribute("form");
 		var token = form == null ? null : form.token();
 		model.addAttribute("pendingAttachments", token == null ? List.of() : attachments.pending(liaison.id(), token));

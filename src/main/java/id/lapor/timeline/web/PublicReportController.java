@@ -1,4 +1,4 @@
-package id.lapor.report.web;
+package id.lapor.timeline.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +87,7 @@ class PublicReportController {
 		model.addAttribute("feedUrl", feedUrl(q, province.map(RegionSummary::code).orElse(""),
 				view.regency().map(RegionSummary::code).orElse(""), view.body() == null ? instansi : view.body().code(),
 				category == null ? "" : category.code(), colour == null ? "" : colour.key()));
-		return "report/timeline";
+		return "timeline/timeline";
 	}
 
 	@GetMapping("/laporan/{number}")
@@ -106,7 +106,7 @@ class PublicReportController {
 		model.addAttribute("ogDescription", text.length() > 200 ? text.substring(0, 199) + "…" : text);
 		model.addAttribute("ogUrl", UriComponentsBuilder.fromUriString(baseUrl).path("/laporan/{number}")
 				.buildAndExpand(number.value()).toUriString());
-		return "report/public";
+		return "timeline/report";
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package id.lapor.report.web;
+package id.lapor.timeline.web;
 
 import java.util.Locale;
 import java.util.Optional;
