@@ -43,22 +43,26 @@ public class DuplicateCandidates {
 		if (words.size() < 2) {
 			return List.of();
 		}
+		// The region's reports of the year around it first, their words only then (see PublicTimeline.similar).
 		var ids = jdbc.sql("""
-				select c.id
-				from reports c, to_tsquery('simple', ?) as q
-				where c.region_code = ? and c.id <> ? and c.status <> 'ARCHIVED'
-				  and c.submitted_at between cast(? as timestamptz) - interval '183 days'
-				                         and cast(? as timestamptz) + interval '183 days'
-				  and (cast(? as bigint[]) is null or c.agency_id = any(cast(? as bigint[])))
-				  and to_tsvector('simple', c.title || ' ' || c.body) @@ q
-				  and (select count(*) from unnest(cast(? as text[])) as word
-				       where to_tsvector('simple', c.title || ' ' || c.body) @@ to_tsquery('simple', word)) >= 2
-				order by ts_rank(to_tsvector('simple', c.title || ' ' || c.body), q) desc, c.submitted_at desc
+				with nearby as materialized (
+				  select c.id, c.submitted_at, to_tsvector('simple', c.title || ' ' || c.body) as words
+				  from reports c
+				  where c.region_code = ? and c.id <> ? and c.status <> 'ARCHIVED'
+				    and c.submitted_at between cast(? as timestamptz) - interval '183 days'
+				                           and cast(? as timestamptz) + interval '183 days'
+				    and (cast(? as bigint[]) is null or c.agency_id = any(cast(? as bigint[]))))
+				select n.id
+				from nearby n, to_tsquery('simple', ?) as q
+				where n.words @@ q
+				  and (select count(*) from unnest(cast(? as text[])) as word where n.words @@ to_tsquery('simple', word)) >= 2
+				order by ts_rank(n.words, q) desc, n.submitted_at desc
 				limit ?""")
-				.params(String.join(" | ", words), report.getRegionCode(), report.getId(),
-						java.sql.Timestamp.from(report.getSubmittedAt()), java.sql.Timestamp.from(report.getSubmittedAt()),
+				.params(report.getRegionCode(), report.getId(), java.sql.Timestamp.from(report.getSubmittedAt()),
+						java.sql.Timestamp.from(report.getSubmittedAt()),
 						agencyIds == null ? null : agencyIds.toArray(Long[]::new),
-						agencyIds == null ? null : agencyIds.toArray(Long[]::new), words.toArray(String[]::new), SHOWN)
+						agencyIds == null ? null : agencyIds.toArray(Long[]::new), String.join(" | ", words),
+						words.toArray(String[]::new), SHOWN)
 				.query(UUID.class).list();
 		if (ids.isEmpty()) {
 			return List.of();

@@ -44,6 +44,9 @@ public class PublicTimeline {
 			not r.confidential and r.status in ('ASSIGNED', 'IN_PROGRESS', 'COMPLETED', 'REOPENED', 'CLOSED')""";
 	private static final int EXCERPT = 280;
 	private static final int MAX_WORDS = 16;
+	static final int FEW_MATCHES = 1000;
+	private static final String TEXT_MATCHES =
+			" and to_tsvector('simple', r.title || ' ' || r.body) @@ websearch_to_tsquery('simple', ?)";
 	/** Words too common in reports to say two of them are about the same thing. */
 	private static final Set<String> COMMON_WORDS = Set.of("yang", "dengan", "untuk", "tidak", "sudah", "dari", "kami",
 			"saya", "karena", "pada", "juga", "akan", "atau", "sejak", "sangat", "belum", "bisa", "hanya", "setiap",
@@ -112,6 +115,8 @@ public class PublicTimeline {
 	private final AgencyCatalogue agencies;
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
+	/** Below this many matches the page is found through the text index; tests lower it to take the other path. */
+	private volatile int fewMatches = FEW_MATCHES;
 
 	PublicTimeline(JdbcClient jdbc, AgencyCatalogue agencies, RegionDirectory regions, CategoryCatalogue categories) {
 		this.jdbc = jdbc;
@@ -122,18 +127,12 @@ public class PublicTimeline {
 
 	public Page find(Filter filter, @Nullable Cursor after, int size, Locale locale) {
 
-		var sql = new StringBuilder("""
-				select r.tracking_number, r.classification, r.title, left(r.body, %d) as excerpt,
-				       length(r.body) as length, r.status, r.agency_id, r.category_code, r.region_code, r.submitted_at,
-				       r.last_changed_at,
-				       (select count(*) from report_supports s where s.report_id = r.id) as supporters
-				from reports r
-				where %s""".formatted(EXCERPT, PUBLIC));
+		var sql = new StringBuilder(PUBLIC);
 		var parameters = new ArrayList<Object>();
 
 		var words = filter.query() == null ? "" : searchWords(filter.query());
 		if (!words.isEmpty()) {
-			sql.append(" and to_tsvector('simple', r.title || ' ' || r.body) @@ websearch_to_tsquery('simple', ?)");
+			sql.append(TEXT_MATCHES);
 			parameters.add(words);
 		} else if (filter.query() != null && !filter.query().isBlank()) {
 			// Only punctuation: nothing can match.
@@ -170,10 +169,27 @@ public class PublicTimeline {
 			parameters.add(java.sql.Timestamp.from(after.submittedAt()));
 			parameters.add(after.trackingNumber());
 		}
-		sql.append(" order by r.submitted_at desc, r.tracking_number desc limit ?");
+		var where = sql.toString();
+		var select = """
+				select r.tracking_number, r.classification, r.title, left(r.body, %d) as excerpt,
+				       length(r.body) as length, r.status, r.agency_id, r.category_code, r.region_code, r.submitted_at,
+				       r.last_changed_at,
+				       (select count(*) from report_supports s where s.report_id = r.id) as supporters
+				from reports r""".formatted(EXCERPT);
+		var order = " order by r.submitted_at desc, r.tracking_number desc limit ?";
+
+		String query;
+		if (!words.isEmpty() && hasFewMatches(words)) {
+			// Few reports have these words: found through the text index, then ordered.
+			query = "with matches as materialized (select r.id from reports r where " + where + ") " + select
+					+ " where r.id in (select id from matches)" + order;
+		} else {
+			// Words many reports have, or no words: the newest reports in order until the page is full.
+			query = select + " where " + where + order;
+		}
 		parameters.add(size + 1);
 
-		var rows = jdbc.sql(sql.toString()).params(parameters).query(PublicTimeline::row).list();
+		var rows = jdbc.sql(query).params(parameters).query(PublicTimeline::row).list();
 		var more = rows.size() > size;
 		var page = more ? rows.subList(0, size) : rows;
 		return new Page(entries(page, locale), more
@@ -190,23 +206,54 @@ public class PublicTimeline {
 		if (words.size() < 2 || regionCode.isBlank()) {
 			return List.of();
 		}
+		// The region's reports of the last year first (by date, then region: cheap), their words only then: through the
+		// text index, a common word would have every report in the country that has it checked.
 		var rows = jdbc.sql("""
+				with nearby as materialized (
+				  select r.id, to_tsvector('simple', r.title || ' ' || r.body) as words
+				  from reports r
+				  where %s and r.status <> 'CLOSED'
+				    and r.submitted_at > now() - interval '1 year'
+				    and (r.region_code = ? or r.region_code like ?))
 				select r.tracking_number, r.classification, r.title, left(r.body, %d) as excerpt,
 				       length(r.body) as length, r.status, r.agency_id, r.category_code, r.region_code, r.submitted_at,
 				       r.last_changed_at,
 				       (select count(*) from report_supports s where s.report_id = r.id) as supporters
-				from reports r, to_tsquery('simple', ?) as q
-				where %s and r.status <> 'CLOSED'
-				  and (r.region_code = ? or r.region_code like ?)
-				  and to_tsvector('simple', r.title || ' ' || r.body) @@ q
-				  and (select count(*) from unnest(?::text[]) as word
-				       where to_tsvector('simple', r.title || ' ' || r.body) @@ to_tsquery('simple', word)) >= 2
-				order by ts_rank(to_tsvector('simple', r.title || ' ' || r.body), q) desc, r.submitted_at desc
-				limit ?""".formatted(EXCERPT, PUBLIC))
-				.params(String.join(" | ", words), regionCode, regionCode.replace("%", "").replace("_", "") + ".%",
+				from nearby n join reports r on r.id = n.id, to_tsquery('simple', ?) as q
+				where n.words @@ q
+				  and (select count(*) from unnest(?::text[]) as word where n.words @@ to_tsquery('simple', word)) >= 2
+				order by ts_rank(n.words, q) desc, r.submitted_at desc
+				limit ?""".formatted(PUBLIC, EXCERPT))
+				.params(regionCode, regionCode.replace("%", "").replace("_", "") + ".%", String.join(" | ", words),
 						words.toArray(String[]::new), limit)
 				.query(PublicTimeline::row).list();
 		return entries(rows, locale);
+	}
+
+	/**
+	 * Whether fewer than {@value #FEW_MATCHES} (by default) reports match, counted through the text index alone. PostgreSQL cannot
+	 * tell from its statistics how many reports hold a word it has not seen often: it then walks the newest reports in
+	 * order, computing each one's words, which for a word no report has means every public report (19 s on a million).
+	 * Asking the index first costs a few milliseconds; the page is then found through the index when the words are
+	 * rare and by walking the newest reports when they are common (a full page comes quickly).
+	 */
+	private boolean hasFewMatches(String words) {
+		jdbc.sql("set local enable_seqscan = off").update();
+		jdbc.sql("set local enable_indexscan = off").update();
+		try {
+			// The words alone: with the other filters too, a common word in a small region would be checked in every
+			// report that has it before the count is reached.
+			var threshold = fewMatches;
+			return jdbc.sql("select count(*) from (select 1 from reports r where " + PUBLIC + TEXT_MATCHES + " limit "
+					+ threshold + ") as matching").param(words).query(Long.class).single() < threshold;
+		} finally {
+			jdbc.sql("set local enable_seqscan = on").update();
+			jdbc.sql("set local enable_indexscan = on").update();
+		}
+	}
+
+	void fewMatches(int threshold) {
+		this.fewMatches = threshold;
 	}
 
 	/** The words of a text that can say two reports are about the same thing: 4+ letters, not in every report. */

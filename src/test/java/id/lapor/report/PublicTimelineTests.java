@@ -163,6 +163,22 @@ class PublicTimelineTests {
 
 		assertThat(pages).isEqualTo(3);
 		assertThat(seen).containsExactlyElementsOf(sent.reversed());
+
+		// The same when the words count as common (more matches than the threshold: the newest reports are walked in
+		// order instead of going through the text index).
+		timeline.fewMatches(1);
+		try {
+			var common = new ArrayList<TrackingNumber>();
+			after = null;
+			do {
+				var page = timeline.find(filter, after, 2, Locale.ROOT);
+				page.entries().forEach(entry -> common.add(entry.trackingNumber()));
+				after = page.next();
+			} while (after != null);
+			assertThat(common).containsExactlyElementsOf(sent.reversed());
+		} finally {
+			timeline.fewMatches(PublicTimeline.FEW_MATCHES);
+		}
 		assertThat(PublicTimeline.Cursor.parse(new PublicTimeline.Cursor(java.time.Instant.EPOCH, sent.getFirst().value())
 				.value())).isPresent();
 		assertThat(PublicTimeline.Cursor.parse("kemarin~ABC")).isEmpty();
