@@ -32,5 +32,7 @@ public enum HistoryAction {
 	/** A deadline was missed: the system escalated the report to a supervising body. */
 	ESCALATED,
 	/** A supervisor reprimanded the handling body (teguran) about its overdue reports, this one among them. */
-	REPRIMANDED
+	REPRIMANDED,
+	/** The handling body, completing it as a duplicate, named the report that handles the same matter (detail). */
+	MARKED_DUPLICATE
 }

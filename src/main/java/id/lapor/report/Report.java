@@ -365,6 +365,15 @@ class Report {
 		record(now, HistoryAction.RESPONDED, authorId, authorAgencyId, authorAgencyId, from, null, null);
 	}
 
+	/** The handling body says this report, completed as a duplicate, repeats another one; recorded in the history. */
+	void repeats(Report original, UUID authorId, long authorAgencyId, Instant now) {
+		Assert.isTrue(outcome == Outcome.DUPLICATE, "Only a duplicate repeats another report");
+		Assert.isTrue(!original.id.equals(id), "A report cannot duplicate itself");
+		this.duplicateOfId = original.id;
+		record(now, HistoryAction.MARKED_DUPLICATE, authorId, authorAgencyId, authorAgencyId, status,
+				original.trackingNumber, null);
+	}
+
 	/**
 	 * The reporter writes back. A reply to an answered report keeps it open: it goes back to the body (in progress)
 	 * and does not close itself.

@@ -58,18 +58,37 @@ public class ReportHandling {
 	 */
 	public void respond(TrackingNumber trackingNumber, LaporUser liaison, long expectedVersion, String message,
 			ReportStatus newStatus, @Nullable Outcome outcome, @Nullable UUID uploadToken) {
+		respond(trackingNumber, liaison, expectedVersion, message, newStatus, outcome, uploadToken, null);
+	}
+
+	/**
+	 * As above; a report completed as a duplicate may name the report that handles the same matter.
+	 *
+	 * @throws ReportNotFoundException when {@code duplicateOf} names no report
+	 */
+	public void respond(TrackingNumber trackingNumber, LaporUser liaison, long expectedVersion, String message,
+			ReportStatus newStatus, @Nullable Outcome outcome, @Nullable UUID uploadToken,
+			@Nullable TrackingNumber duplicateOf) {
 
 		if (newStatus == ReportStatus.COMPLETED && outcome == null) {
 			throw new IllegalArgumentException("Completing a report needs its outcome");
 		}
+		if (duplicateOf != null && (outcome != Outcome.DUPLICATE || newStatus != ReportStatus.COMPLETED)) {
+			throw new IllegalArgumentException("Only a report completed as a duplicate names the report it repeats");
+		}
 
 		var agencyId = liaison.requireAgencyId();
 		var report = ownReport(trackingNumber, liaison, expectedVersion);
+		var original = duplicateOf == null ? null
+				: reports.findByTrackingNumber(duplicateOf.value()).orElseThrow(ReportNotFoundException::new);
 
 		// A managed aggregate: the change is written at commit, where @Version catches a concurrent writer.
 		var now = clock.instant();
 		var closesAt = newStatus == ReportStatus.COMPLETED ? deadlines.closing(report, now) : null;
 		report.respond(liaison.id(), agencyId, message, newStatus, closesAt, outcome, now);
+		if (original != null) {
+			report.repeats(original, liaison.id(), agencyId, now);
+		}
 		changes.attachUploads(report, liaison, uploadToken);
 
 		events.publishEvent(new ReportResponded(report.getId(), trackingNumber, report.getReporterId(), agencyId,

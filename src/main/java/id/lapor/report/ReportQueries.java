@@ -190,6 +190,11 @@ public class ReportQueries {
 		});
 	}
 
+	/** Whether a report has this number (a number typed by staff, e.g. the report another one repeats). */
+	public boolean exists(TrackingNumber number) {
+		return reports.findByTrackingNumber(number.value()).isPresent();
+	}
+
 	/**
 	 * A report's page on the public timeline ({@code /laporan/{number}}): only a report the timeline lists (not
 	 * confidential, with a body); nothing about its reporter, no attachments.
@@ -246,7 +251,7 @@ public class ReportQueries {
 
 	/** Steps of the history only staff see: hops between bodies and changes of the privacy flags. */
 	private static final Set<HistoryAction> STAFF_ONLY = Set.of(HistoryAction.FORWARDED, HistoryAction.DISPOSED,
-			HistoryAction.FLAGS_CHANGED, HistoryAction.REPRIMANDED);
+			HistoryAction.FLAGS_CHANGED, HistoryAction.REPRIMANDED, HistoryAction.MARKED_DUPLICATE);
 
 	private static boolean toldToReporter(Audience audience, ReportHistoryEntry entry) {
 		return audience == Audience.REPORTER && entry.getAction() == HistoryAction.FLAGS_CHANGED;

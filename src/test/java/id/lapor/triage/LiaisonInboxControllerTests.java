@@ -205,6 +205,40 @@ class LiaisonInboxControllerTests {
 				number.value())).havingRootCause().withMessageContaining("append-only");
 	}
 
+	@Test
+	void aReportCompletedAsADuplicateNamesTheReportItRepeats() throws Exception {
+
+		var liaison = accounts.staff(Role.LIAISON, "dukcapil-73.71");
+		var original = reports.ktpComplaint(accounts.citizen("Warga Pertama"), false, false);
+		var repeat = reports.ktpComplaint(accounts.citizen("Warga Kedua"), false, false);
+
+		// A number that is no other report is refused, with what was typed kept.
+		mvc.perform(post("/liaison/reports/" + repeat.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Sama dengan laporan lain.").param("status", "COMPLETED").param("outcome", "DUPLICATE")
+				.param("duplicateOf", repeat.formatted()).param("version", Long.toString(version(repeat))))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "duplicateOf", "triage.response.duplicateOf.unknown"));
+		mvc.perform(post("/liaison/reports/" + repeat.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Sama dengan laporan lain.").param("status", "COMPLETED").param("outcome", "DUPLICATE")
+				.param("duplicateOf", "ZZZZZ-ZZZZZ").param("version", Long.toString(version(repeat))))
+				.andExpect(model().attributeHasFieldErrorCode("form", "duplicateOf", "triage.response.duplicateOf.unknown"));
+
+		mvc.perform(post("/liaison/reports/" + repeat.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Sudah ditangani dalam laporan sebelumnya.").param("status", "COMPLETED")
+				.param("outcome", "DUPLICATE").param("duplicateOf", original.formatted().toLowerCase())
+				.param("version", Long.toString(version(repeat))))
+				.andExpect(status().is3xxRedirection());
+
+		var staffView = queries.findForSupervision(repeat, java.util.Locale.ROOT).orElseThrow();
+		assertThat(staffView.duplicateOf()).isEqualTo(original);
+		assertThat(staffView.outcome().result()).isEqualTo(id.lapor.report.Outcome.DUPLICATE);
+		mvc.perform(get("/liaison/reports/" + repeat.value()).with(accounts.as(liaison)))
+				.andExpect(content().string(containsString("Duplikat dari laporan " + original.value())));
+		// The public and the reporter see the answer, not the link to another person's report.
+		assertThat(queries.findForTracking(repeat, null, java.util.Locale.ROOT).orElseThrow().timeline())
+				.noneMatch(entry -> entry.action().name().equals("MARKED_DUPLICATE"));
+	}
+
 	private org.springframework.test.web.servlet.ResultActions respond(String liaison, TrackingNumber number,
 			String message, String status, long version) throws Exception {
 		return mvc.perform(post("/liaison/reports/" + number.value() + "/responses").with(csrf())

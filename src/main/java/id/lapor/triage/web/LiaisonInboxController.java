@@ -213,13 +213,21 @@ class LiaisonInboxController implements StaleForms.Page {
 		if (!result.hasFieldErrors("outcome") && form.completesWithoutOutcome()) {
 			result.rejectValue("outcome", "triage.response.outcomeRequired");
 		}
+		TrackingNumber duplicateOf = null;
+		if (!result.hasFieldErrors("outcome") && !result.hasFieldErrors("duplicateOf") && form.namesDuplicate()) {
+			duplicateOf = TrackingNumber.parse(form.duplicateOf()).filter(other -> !other.equals(number))
+					.filter(queries::exists).orElse(null);
+			if (duplicateOf == null) {
+				result.rejectValue("duplicateOf", "triage.response.duplicateOf.unknown");
+			}
+		}
 		if (result.hasErrors()) {
 			return reportView(model, find(number, liaison, locale), liaison);
 		}
 
 		try {
 			handling.respond(number, liaison, form.version(), form.message(),
-					ReportStatus.valueOf(form.status()), form.parsedOutcome(), form.token());
+					ReportStatus.valueOf(form.status()), form.parsedOutcome(), form.token(), duplicateOf);
 		} catch (InvalidReportTransitionException e) {
 			result.rejectValue("status", "triage.response.notAllowed");
 			return reportView(model, find(number, liaison, locale), liaison);

@@ -20,11 +20,17 @@ record ResponseForm(
 		@NotBlank @Pattern(regexp = "IN_PROGRESS|COMPLETED") @Nullable String status,
 		@NotNull @Nullable Long version,
 		@Pattern(regexp = "^$|SOLVED|NO_FURTHER_ACTION|REFERRED|NOT_RESPONSIBLE|DUPLICATE") @Nullable String outcome,
-		@Pattern(regexp = "^$|" + ResponseForm.UUID_PATTERN) @Nullable String uploadToken) implements StaleForms.Versioned<ResponseForm> {
+		@Pattern(regexp = "^$|" + ResponseForm.UUID_PATTERN) @Nullable String uploadToken,
+		/** With the outcome "duplicate": the number of the report that handles the same matter (optional). */
+		@Size(max = 20) @Nullable String duplicateOf) implements StaleForms.Versioned<ResponseForm> {
 
 	@Override
 	public ResponseForm withVersion(long current) {
-		return new ResponseForm(message, status, current, outcome, uploadToken);
+		return new ResponseForm(message, status, current, outcome, uploadToken, duplicateOf);
+	}
+
+	boolean namesDuplicate() {
+		return parsedOutcome() == Outcome.DUPLICATE && duplicateOf != null && !duplicateOf.isBlank();
 	}
 
 	boolean completesWithoutOutcome() {
@@ -43,6 +49,6 @@ record ResponseForm(
 	}
 
 	static ResponseForm forVersion(long version) {
-		return new ResponseForm(null, "IN_PROGRESS", version, null, UUID.randomUUID().toString());
+		return new ResponseForm(null, "IN_PROGRESS", version, null, UUID.randomUUID().toString(), null);
 	}
 }
