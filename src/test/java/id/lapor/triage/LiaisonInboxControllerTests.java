@@ -223,6 +223,13 @@ class LiaisonInboxControllerTests {
 				.param("duplicateOf", "ZZZZZ-ZZZZZ").param("version", Long.toString(version(repeat))))
 				.andExpect(model().attributeHasFieldErrorCode("form", "duplicateOf", "triage.response.duplicateOf.unknown"));
 
+		// A number left in the form while answering "in progress" links nothing.
+		mvc.perform(post("/liaison/reports/" + repeat.value() + "/responses").with(csrf()).with(accounts.as(liaison))
+				.param("message", "Kami periksa dulu.").param("status", "IN_PROGRESS").param("outcome", "DUPLICATE")
+				.param("duplicateOf", original.formatted()).param("version", Long.toString(version(repeat))))
+				.andExpect(status().is3xxRedirection());
+		assertThat(queries.findForSupervision(repeat, java.util.Locale.ROOT).orElseThrow().duplicateOf()).isNull();
+
 		mvc.perform(post("/liaison/reports/" + repeat.value() + "/responses").with(csrf()).with(accounts.as(liaison))
 				.param("message", "Sudah ditangani dalam laporan sebelumnya.").param("status", "COMPLETED")
 				.param("outcome", "DUPLICATE").param("duplicateOf", original.formatted().toLowerCase())

@@ -30,7 +30,9 @@ record ResponseForm(
 	}
 
 	boolean namesDuplicate() {
-		return parsedOutcome() == Outcome.DUPLICATE && duplicateOf != null && !duplicateOf.isBlank();
+		// Only a completed report has an outcome; a number typed before choosing "in progress" is not a link.
+		return "COMPLETED".equals(status) && parsedOutcome() == Outcome.DUPLICATE && duplicateOf != null
+				&& !duplicateOf.isBlank();
 	}
 
 	boolean completesWithoutOutcome() {
