@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -98,11 +101,32 @@ abstract class BrowserTest {
 		browser.findElement(By.id("login-submit")).click();
 	}
 
+	/**
+	 * Waits until the element's page has been replaced. As Selenium's {@code stalenessOf}, but ChromeDriver sometimes
+	 * reports an element of a page being replaced as a node that "does not belong to the document" rather than as
+	 * stale: that counts as gone too.
+	 */
+	static void waitUntilGone(WebElement element) {
+		wait.until(driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			} catch (StaleElementReferenceException e) {
+				return true;
+			} catch (WebDriverException e) {
+				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw e;
+			}
+		});
+	}
+
 	/** Logs out and waits until the logout has really happened (the home page after it says so in its address). */
 	void logOut() {
 		var page = browser.findElement(By.tagName("html"));
 		click(By.cssSelector("form[action='/logout'] button"));
-		wait.until(ExpectedConditions.stalenessOf(page));
+		waitUntilGone(page);
 		wait.until(ExpectedConditions.urlContains("logout"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-cta")));
 	}

@@ -205,7 +205,7 @@ class CitizenJourneyBrowserTests extends BrowserTest {
 			new Select(browser.findElement(By.id("outcome"))).selectByValue("SOLVED");
 		}
 		click(By.id("response-submit"));
-		wait.until(ExpectedConditions.stalenessOf(form));
+		waitUntilGone(form);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
 				"Tanggapan sudah dikirim"));
 	}

@@ -74,6 +74,6 @@ class MonitoringBrowserTests extends BrowserTest {
 	private void drillInto(String name) {
 		var table = browser.findElement(By.cssSelector("#overview-table"));
 		click(By.xpath("//table[@id='overview-table']//a[normalize-space()='" + name + "']"));
-		wait.until(ExpectedConditions.stalenessOf(table));
+		waitUntilGone(table);
 	}
 }
