@@ -1,8 +1,12 @@
 package id.lapor.report;
 
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -34,41 +38,43 @@ public class DuplicateCandidates {
 	}
 
 	/**
+	 * @param report the report as its staff page shows it (its words, region and date are all that is needed)
 	 * @param agencyIds the bodies whose reports may be shown, or {@code null} for every body (national level)
 	 */
-	public List<ReportListItem> of(TrackingNumber number, @Nullable Collection<Long> agencyIds, Locale locale) {
+	public List<ReportListItem> of(ReportDetails report, @Nullable Collection<Long> agencyIds, Locale locale) {
 
-		var report = reports.findByTrackingNumber(number.value()).orElseThrow(ReportNotFoundException::new);
-		var words = PublicTimeline.meaningfulWords(report.getTitle() + " " + report.getText());
+		var words = PublicTimeline.meaningfulWords(Objects.toString(report.title(), "") + " "
+				+ Objects.toString(report.text(), ""));
 		if (words.size() < 2) {
 			return List.of();
 		}
+		var submitted = Timestamp.from(report.submittedAt());
+		var parameters = new ArrayList<Object>(List.of(report.regionCode(), report.trackingNumber().value(), submitted,
+				submitted));
+		if (agencyIds != null) {
+			parameters.add(agencyIds.toArray(Long[]::new));
+		}
+		parameters.addAll(List.of(PublicTimeline.anyOf(words), words.toArray(String[]::new), SHOWN));
 		// The region's reports of the year around it first, their words only then (see PublicTimeline.similar).
 		var ids = jdbc.sql("""
 				with nearby as materialized (
 				  select c.id, c.submitted_at, to_tsvector('simple', c.title || ' ' || c.body) as words
 				  from reports c
-				  where c.region_code = ? and c.id <> ? and c.status <> 'ARCHIVED'
+				  where c.region_code = ? and c.tracking_number <> ? and c.status <> 'ARCHIVED'
 				    and c.submitted_at between cast(? as timestamptz) - interval '183 days'
 				                           and cast(? as timestamptz) + interval '183 days'
-				    and (cast(? as bigint[]) is null or c.agency_id = any(cast(? as bigint[]))))
+				    %s)
 				select n.id
 				from nearby n, to_tsquery('simple', ?) as q
-				where n.words @@ q
-				  and (select count(*) from unnest(cast(? as text[])) as word where n.words @@ to_tsquery('simple', word)) >= 2
+				where %s
 				order by ts_rank(n.words, q) desc, n.submitted_at desc
-				limit ?""")
-				.params(report.getRegionCode(), report.getId(), java.sql.Timestamp.from(report.getSubmittedAt()),
-						java.sql.Timestamp.from(report.getSubmittedAt()),
-						agencyIds == null ? null : agencyIds.toArray(Long[]::new),
-						agencyIds == null ? null : agencyIds.toArray(Long[]::new), String.join(" | ", words),
-						words.toArray(String[]::new), SHOWN)
-				.query(UUID.class).list();
+				limit ?""".formatted(agencyIds == null ? "" : "and c.agency_id = any(?)", PublicTimeline.SHARES_TWO_WORDS))
+				.params(parameters).query(UUID.class).list();
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		var found = new java.util.ArrayList<>(reports.findByIdIn(ids));
-		found.sort(java.util.Comparator.comparingInt(candidate -> ids.indexOf(candidate.getId())));
+		var found = new ArrayList<>(reports.findByIdIn(ids));
+		found.sort(Comparator.comparingInt(candidate -> ids.indexOf(candidate.getId())));
 		return queries.listItems(new PageImpl<>(found), locale).getContent();
 	}
 }

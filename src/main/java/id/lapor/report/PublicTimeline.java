@@ -53,6 +53,20 @@ public class PublicTimeline {
 			"masih", "oleh", "dalam", "agar", "mohon", "tolong", "bapak", "warga", "kepada", "para", "lebih", "tetapi",
 			"tapi", "sampai", "hari", "bulan", "tahun", "kali", "sini", "sana", "situ", "tersebut", "adalah", "ada",
 			"kantor", "laporan", "lapor", "terima", "kasih");
+	/**
+	 * Of reports whose words are {@code n.words}: at least two of the words given as a text array share them (with
+	 * {@link #anyOf} in {@code q}, the query the closest are ranked by). Used by {@link #similar} and
+	 * {@link DuplicateCandidates}.
+	 */
+	static final String SHARES_TWO_WORDS = """
+			n.words @@ q
+			  and (select count(*) from unnest(cast(? as text[])) as word where n.words @@ to_tsquery('simple', word)) >= 2""";
+	/** What an {@link Entry} is read from ({@link #row}), of reports {@code r}. */
+	private static final String ENTRY_COLUMNS = """
+			select r.tracking_number, r.classification, r.title, left(r.body, %d) as excerpt,
+			       length(r.body) as length, r.status, r.agency_id, r.category_code, r.region_code, r.submitted_at,
+			       r.last_changed_at,
+			       (select count(*) from report_supports s where s.report_id = r.id) as supporters""".formatted(EXCERPT);
 	/** Longer searches are cut to this many characters. */
 	public static final int MAX_QUERY = 200;
 
@@ -141,7 +155,7 @@ public class PublicTimeline {
 		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
 			sql.append(" and (r.region_code = ? or r.region_code like ?)");
 			parameters.add(filter.regionCode());
-			parameters.add(filter.regionCode().replace("%", "").replace("_", "") + ".%");
+			parameters.add(within(filter.regionCode()));
 		}
 		if (filter.agencyCode() != null && !filter.agencyCode().isBlank()) {
 			var agency = agencies.findByCode(filter.agencyCode());
@@ -170,12 +184,7 @@ public class PublicTimeline {
 			parameters.add(after.trackingNumber());
 		}
 		var where = sql.toString();
-		var select = """
-				select r.tracking_number, r.classification, r.title, left(r.body, %d) as excerpt,
-				       length(r.body) as length, r.status, r.agency_id, r.category_code, r.region_code, r.submitted_at,
-				       r.last_changed_at,
-				       (select count(*) from report_supports s where s.report_id = r.id) as supporters
-				from reports r""".formatted(EXCERPT);
+		var select = ENTRY_COLUMNS + " from reports r";
 		var order = " order by r.submitted_at desc, r.tracking_number desc limit ?";
 
 		String query;
@@ -215,17 +224,12 @@ public class PublicTimeline {
 				  where %s and r.status <> 'CLOSED'
 				    and r.submitted_at > now() - interval '1 year'
 				    and (r.region_code = ? or r.region_code like ?))
-				select r.tracking_number, r.classification, r.title, left(r.body, %d) as excerpt,
-				       length(r.body) as length, r.status, r.agency_id, r.category_code, r.region_code, r.submitted_at,
-				       r.last_changed_at,
-				       (select count(*) from report_supports s where s.report_id = r.id) as supporters
+				%s
 				from nearby n join reports r on r.id = n.id, to_tsquery('simple', ?) as q
-				where n.words @@ q
-				  and (select count(*) from unnest(?::text[]) as word where n.words @@ to_tsquery('simple', word)) >= 2
+				where %s
 				order by ts_rank(n.words, q) desc, r.submitted_at desc
-				limit ?""".formatted(PUBLIC, EXCERPT))
-				.params(regionCode, regionCode.replace("%", "").replace("_", "") + ".%", String.join(" | ", words),
-						words.toArray(String[]::new), limit)
+				limit ?""".formatted(PUBLIC, ENTRY_COLUMNS, SHARES_TWO_WORDS))
+				.params(regionCode, within(regionCode), anyOf(words), words.toArray(String[]::new), limit)
 				.query(PublicTimeline::row).list();
 		return entries(rows, locale);
 	}
@@ -252,12 +256,22 @@ public class PublicTimeline {
 		}
 	}
 
+	/** The words as a query any one of them matches. */
+	static String anyOf(Set<String> words) {
+		return String.join(" | ", words);
+	}
+
+	/** A {@code like} pattern of the regions within a region ({@code 73} → {@code 73.%}). */
+	private static String within(String regionCode) {
+		return regionCode.replace("%", "").replace("_", "") + ".%";
+	}
+
 	void fewMatches(int threshold) {
 		this.fewMatches = threshold;
 	}
 
 	/** The words of a text that can say two reports are about the same thing: 4+ letters, not in every report. */
-	static java.util.Set<String> meaningfulWords(String text) {
+	static Set<String> meaningfulWords(String text) {
 		var words = new java.util.LinkedHashSet<String>();
 		for (var token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
 			if (token.length() >= 4 && !COMMON_WORDS.contains(token) && words.size() < MAX_WORDS) {

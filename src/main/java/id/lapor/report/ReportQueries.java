@@ -192,7 +192,7 @@ public class ReportQueries {
 
 	/** Whether a report has this number (a number typed by staff, e.g. the report another one repeats). */
 	public boolean exists(TrackingNumber number) {
-		return reports.findByTrackingNumber(number.value()).isPresent();
+		return reports.existsByTrackingNumber(number.value());
 	}
 
 	/**

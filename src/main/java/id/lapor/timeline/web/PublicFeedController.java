@@ -20,7 +20,6 @@ import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportQueries;
 import id.lapor.report.TrackingNumber;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Following without an account: Atom feeds of the public timeline (any view of it: a body, a region, a search) and of
@@ -45,15 +43,12 @@ class PublicFeedController {
 	private final ReportQueries queries;
 	private final TimelineView views;
 	private final MessageSource messages;
-	private final String baseUrl;
 
-	PublicFeedController(PublicTimeline timeline, ReportQueries queries, TimelineView views,
-			MessageSource messages, @Value("${lapor.notification.base-url:http://localhost:8080}") String baseUrl) {
+	PublicFeedController(PublicTimeline timeline, ReportQueries queries, TimelineView views, MessageSource messages) {
 		this.timeline = timeline;
 		this.queries = queries;
 		this.views = views;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
 	}
 
 	/** The newest reports of a view of the timeline; takes the page's parameters. */
@@ -63,17 +58,13 @@ class PublicFeedController {
 			@RequestParam(defaultValue = "") String instansi, @RequestParam(defaultValue = "") String kategori,
 			@RequestParam(defaultValue = "") String status, Locale locale) throws FeedException {
 
-		var filter = views.resolve(q, provinsi, wilayah, instansi, kategori, status, locale).filter();
-		var page = timeline.find(filter, null, ENTRIES, locale);
-		var self = UriComponentsBuilder.fromUriString(baseUrl).path("/laporan/feed.atom")
-				.queryParamIfPresent("q", present(q)).queryParamIfPresent("provinsi", present(provinsi))
-				.queryParamIfPresent("wilayah", present(wilayah)).queryParamIfPresent("instansi", present(instansi))
-				.queryParamIfPresent("kategori", present(kategori)).queryParamIfPresent("status", present(status))
-				.encode().toUriString();
+		var view = views.resolve(q, provinsi, wilayah, instansi, kategori, status, locale);
+		var page = timeline.find(view.filter(), null, ENTRIES, locale);
+		var self = view.address(views.publicAddress("/laporan/feed.atom"));
 
 		var entries = new ArrayList<Entry>();
 		for (var report : page.entries()) {
-			var link = reportUrl(report.trackingNumber());
+			var link = views.reportAddress(report.trackingNumber());
 			entries.add(entry(link, report.title(), report.lastChangedAt(),
 					messages.getMessage("colour." + report.colour(), null, locale) + " · "
 							+ messages.getMessage("status." + report.status(), null, locale) + " · "
@@ -90,10 +81,9 @@ class PublicFeedController {
 			throws FeedException {
 
 		var report = queries.findPublic(number, locale).orElseThrow(ReportNotFoundException::new);
-		var page = reportUrl(number);
+		var page = views.reportAddress(number);
 		var entries = new ArrayList<Entry>();
-		report.responses().stream().sorted(Comparator.comparing(response -> response.createdAt()))
-				.forEach(response -> entries.add(entry(page + "#tanggapan-" + response.id(),
+		report.responses().forEach(response -> entries.add(entry(page + "#tanggapan-" + response.id(),
 						response.kind() == MessageKind.RESPONSE
 								? messages.getMessage("feed.report.response", new Object[] { response.agencyName() }, locale)
 								: messages.getMessage("feed.report.reply", null, locale),
@@ -101,14 +91,8 @@ class PublicFeedController {
 		entries.add(entry(page + "#laporan", report.title() == null ? number.formatted() : report.title(),
 				report.submittedAt(), report.text() == null ? "" : report.text(), page));
 		entries.sort(Comparator.comparing(Entry::getUpdated).reversed());
-		return atom(feed(UriComponentsBuilder.fromUriString(baseUrl).path("/laporan/{number}/feed.atom")
-				.buildAndExpand(number.value()).toUriString(),
+		return atom(feed(views.publicAddress("/laporan/{number}/feed.atom").buildAndExpand(number.value()).toUriString(),
 				messages.getMessage("feed.report.title", new Object[] { report.title() }, locale), entries));
-	}
-
-	private String reportUrl(TrackingNumber number) {
-		return UriComponentsBuilder.fromUriString(baseUrl).path("/laporan/{number}").buildAndExpand(number.value())
-				.toUriString();
 	}
 
 	private static Feed feed(String self, String title, List<Entry> entries) {
@@ -143,9 +127,5 @@ class PublicFeedController {
 
 	private static ResponseEntity<String> atom(Feed feed) throws FeedException {
 		return ResponseEntity.ok().contentType(ATOM).body(new WireFeedOutput().outputString(feed));
-	}
-
-	private static java.util.Optional<String> present(String value) {
-		return value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value);
 	}
 }

@@ -2,7 +2,6 @@ package id.lapor.timeline.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import id.lapor.account.LaporUser;
 import id.lapor.account.Role;
@@ -17,7 +16,6 @@ import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,14 +42,11 @@ class PublicReportController {
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
 	private final ReportSupport support;
-	/** Shared links carry the configured public address, never one taken from a request's Host header. */
-	private final String baseUrl;
 
 	PublicReportController(PublicTimeline timeline, TimelineView views, ReportQueries queries, RegionDirectory regions,
-			CategoryCatalogue categories, ReportSupport support, @Value("${lapor.notification.base-url:http://localhost:8080}") String baseUrl) {
+			CategoryCatalogue categories, ReportSupport support) {
 		this.timeline = timeline;
 		this.views = views;
-		this.baseUrl = baseUrl;
 		this.support = support;
 		this.queries = queries;
 		this.regions = regions;
@@ -81,12 +76,10 @@ class PublicReportController {
 		model.addAttribute("categoryGroups", categories.groups(locale));
 		model.addAttribute("category", category == null ? "" : category.code());
 		model.addAttribute("colours", List.of(StatusColour.RED, StatusColour.YELLOW, StatusColour.GREEN));
-		model.addAttribute("status", colour == null ? "" : colour.name().toLowerCase(Locale.ROOT));
+		model.addAttribute("status", colour == null ? "" : colour.key());
 		model.addAttribute("firstPage", setelah.isBlank());
 		model.addAttribute("filtered", view.filtered());
-		model.addAttribute("feedUrl", feedUrl(q, province.map(RegionSummary::code).orElse(""),
-				view.regency().map(RegionSummary::code).orElse(""), view.body() == null ? instansi : view.body().code(),
-				category == null ? "" : category.code(), colour == null ? "" : colour.key()));
+		model.addAttribute("feedUrl", view.address(UriComponentsBuilder.fromPath("/laporan/feed.atom")));
 		return "timeline/timeline";
 	}
 
@@ -104,8 +97,7 @@ class PublicReportController {
 		// What a shared link shows in a chat or on social media (Open Graph, in the page's head).
 		model.addAttribute("ogTitle", report.title() == null ? "" : report.title());
 		model.addAttribute("ogDescription", text.length() > 200 ? text.substring(0, 199) + "…" : text);
-		model.addAttribute("ogUrl", UriComponentsBuilder.fromUriString(baseUrl).path("/laporan/{number}")
-				.buildAndExpand(number.value()).toUriString());
+		model.addAttribute("ogUrl", views.reportAddress(number));
 		return "timeline/report";
 	}
 
@@ -130,17 +122,5 @@ class PublicReportController {
 			case OWN_REPORT -> "support.own";
 		});
 		return "redirect:/laporan/" + number.value();
-	}
-
-	private static String feedUrl(String q, String province, String regency, String body, String category,
-			String colour) {
-		var url = UriComponentsBuilder.fromPath("/laporan/feed.atom");
-		Map.of("q", q, "provinsi", province, "wilayah", regency, "instansi", body, "kategori", category,
-				"status", colour).forEach((name, value) -> {
-					if (!value.isBlank()) {
-						url.queryParam(name, value);
-					}
-				});
-		return url.encode().toUriString();
 	}
 }

@@ -8,11 +8,14 @@ import id.lapor.agency.RegionDirectory;
 import id.lapor.agency.RegionSummary;
 import id.lapor.report.PublicTimeline;
 import id.lapor.report.StatusColour;
+import id.lapor.report.TrackingNumber;
 import id.lapor.routing.CategoryCatalogue;
 import id.lapor.routing.CategorySummary;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A view of the public timeline as its address names it ({@code q}, {@code provinsi}, {@code wilayah},
@@ -30,16 +33,47 @@ class TimelineView {
 			return filter.query() != null || filter.regionCode() != null || filter.agencyCode() != null
 					|| category != null || colour != null;
 		}
+
+		/** The view's address parameters, in the page's order, added to {@code url} (the page's feed, the feed itself). */
+		String address(UriComponentsBuilder url) {
+			add(url, "q", filter.query());
+			add(url, "provinsi", province.map(RegionSummary::code).orElse(null));
+			add(url, "wilayah", regency.map(RegionSummary::code).orElse(null));
+			add(url, "instansi", filter.agencyCode());
+			add(url, "kategori", filter.categoryCode());
+			add(url, "status", colour == null ? null : colour.key());
+			return url.encode().toUriString();
+		}
+
+		private static void add(UriComponentsBuilder url, String name, @Nullable String value) {
+			if (value != null && !value.isBlank()) {
+				url.queryParam(name, value);
+			}
+		}
 	}
 
 	private final PublicTimeline timeline;
 	private final RegionDirectory regions;
 	private final CategoryCatalogue categories;
+	/** Shared links and feeds carry the configured public address, never one taken from a request's Host header. */
+	private final String baseUrl;
 
-	TimelineView(PublicTimeline timeline, RegionDirectory regions, CategoryCatalogue categories) {
+	TimelineView(PublicTimeline timeline, RegionDirectory regions, CategoryCatalogue categories,
+			@Value("${lapor.notification.base-url:http://localhost:8080}") String baseUrl) {
 		this.timeline = timeline;
 		this.regions = regions;
 		this.categories = categories;
+		this.baseUrl = baseUrl;
+	}
+
+	/** The public address of a path of the application ({@code /laporan/{number}}, with its variables). */
+	UriComponentsBuilder publicAddress(String path) {
+		return UriComponentsBuilder.fromUriString(baseUrl).path(path);
+	}
+
+	/** The public address of a report's page. */
+	String reportAddress(TrackingNumber number) {
+		return publicAddress("/laporan/{number}").buildAndExpand(number.value()).toUriString();
 	}
 
 	Resolved resolve(String q, String provinsi, String wilayah, String instansi, String kategori, String status,

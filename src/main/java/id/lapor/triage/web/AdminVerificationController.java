@@ -217,7 +217,7 @@ class AdminVerificationController implements StaleForms.Page {
 		}
 		model.addAttribute("categoryGroups", categories.groups(locale));
 		model.addAttribute("archiveReasons", ArchiveReason.values());
-		model.addAttribute("duplicates", duplicates.of(report.trackingNumber(), null, locale));
+		model.addAttribute("duplicates", duplicates.of(report, null, locale));
 		return REPORT_VIEW;
 	}
 }

@@ -287,7 +287,7 @@ class LiaisonInboxController implements StaleForms.Page {
 		model.addAttribute("serviceClasses", ServiceClass.values());
 		model.addAttribute("deliveries", deliveries.ofReport(report.trackingNumber()));
 		model.addAttribute("outcomes", id.lapor.report.Outcome.values());
-		model.addAttribute("duplicates", duplicates.of(report.trackingNumber(), List.of(liaison.requireAgencyId()),
+		model.addAttribute("duplicates", duplicates.of(report, List.of(liaison.requireAgencyId()),
 				LocaleContextHolder.getLocale()));
 		var form = (ResponseForm) model.getAttribute("form");
 		var token = form == null ? null : form.token();
